@@ -1,0 +1,35 @@
+package org.mcportal.rules;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One assessed unit of a submission: a pass/fail part or a rubric-rated artifact.
+ *
+ * @param label the short name used in outcomes and messages ("Part 1", "Artifact 3")
+ * @param response whether the educator answers questions or provides one document per subject
+ * @param perSubject whether every question is answered once for each subject of the part
+ * @param words bounds on the words of all answers of this component together, if any
+ */
+public record Component(
+    String id,
+    String label,
+    String title,
+    String instructions,
+    ResponseKind response,
+    boolean perSubject,
+    Optional<WordBounds> words,
+    List<Question> questions,
+    Rubric rubric) {
+
+  public Component {
+    questions = List.copyOf(questions);
+  }
+
+  public enum ResponseKind {
+    /** Written answers, one per question (and per subject when {@code perSubject}). */
+    ANSWERS,
+    /** One document per subject, written in the editor or uploaded as a PDF. */
+    DOCUMENTS
+  }
+}

@@ -1,0 +1,67 @@
+package org.mcportal.rules;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * One version of a micro-credential, as read from a file under {@code rubrics/}. Immutable once
+ * stored: a revision is a new version with its own file.
+ *
+ * @param earning the minimum level each assessed component must reach, in the words of the seed
+ */
+public record CredentialDefinition(
+    String id,
+    String version,
+    LocalDate revised,
+    String title,
+    String stack,
+    String competency,
+    String keyMethod,
+    Licence licence,
+    String introduction,
+    List<GuidanceSection> guidance,
+    String research,
+    String resources,
+    String anonymity,
+    List<Part> parts,
+    EarningRule earning) {
+
+  public CredentialDefinition {
+    guidance = List.copyOf(guidance);
+    parts = List.copyOf(parts);
+  }
+
+  /** Every assessed component, in the order the credential lists them. */
+  public List<Component> components() {
+    return parts.stream().flatMap(part -> part.components().stream()).toList();
+  }
+
+  public Optional<Component> component(String componentId) {
+    return components().stream().filter(c -> c.id().equals(componentId)).findFirst();
+  }
+
+  public Optional<Part> partOf(String componentId) {
+    return parts.stream()
+        .filter(part -> part.components().stream().anyMatch(c -> c.id().equals(componentId)))
+        .findFirst();
+  }
+
+  public Stream<Question> questions() {
+    return components().stream().flatMap(c -> c.questions().stream());
+  }
+
+  public record Licence(String name, String url, String notice) {}
+
+  /** A titled block of Markdown guidance: gather information, during the visit, analyze, apply. */
+  public record GuidanceSection(String id, String title, String body) {}
+
+  /** The earning rule: its printed text and, per component id, the lowest level that earns. */
+  public record EarningRule(String text, Map<String, String> requires) {
+    public EarningRule {
+      requires = Map.copyOf(requires);
+    }
+  }
+}
