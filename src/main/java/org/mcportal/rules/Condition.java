@@ -3,7 +3,6 @@ package org.mcportal.rules;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
 
 /**
  * A condition over criterion judgements: the logic of a rubric level. "Basic" reads as any of a

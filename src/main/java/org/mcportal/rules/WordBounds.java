@@ -5,7 +5,8 @@ public record WordBounds(int min, int max) {
 
   public WordBounds {
     if (min < 0 || max < min) {
-      throw new IllegalArgumentException("word bounds need 0 <= min <= max, got " + min + "–" + max);
+      throw new IllegalArgumentException(
+          "word bounds need 0 <= min <= max, got " + min + "–" + max);
     }
   }
 

@@ -1,0 +1,178 @@
+package org.mcportal.credential;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.jboss.logging.Logger;
+import org.mcportal.credential.CredentialFileReader.LoadedCredential;
+import org.mcportal.rules.CredentialDefinition;
+
+/**
+ * Every credential version the portal knows. Files under the credentials folder are read at
+ * start-up; a version seen for the first time is stored with its text and checksum, and a stored
+ * version whose file has changed stops start-up. Versions whose files were later removed stay
+ * available from the database, because submissions stay pinned to the version they began on.
+ */
+@ApplicationScoped
+public class CredentialCatalog {
+
+  private static final Logger LOG = Logger.getLogger(CredentialCatalog.class);
+  private static final Comparator<StoredVersion> NEWEST_FIRST =
+      Comparator.comparing((StoredVersion v) -> v.definition().revised())
+          .thenComparing(v -> v.definition().version())
+          .reversed();
+
+  private final CredentialFileReader reader = new CredentialFileReader();
+  private final Clock clock;
+  private volatile Map<String, List<StoredVersion>> byId = Map.of();
+
+  CredentialCatalog(Clock clock) {
+    this.clock = clock;
+  }
+
+  /**
+   * Reads every {@code <id>/<version>.yaml} below {@code dir}, stores new versions and refreshes
+   * the catalog from the database.
+   *
+   * @throws CredentialFileException for the first file that is malformed or changed
+   */
+  @Transactional
+  public void synchronize(Path dir) {
+    for (Path file : credentialFiles(dir)) {
+      String name = dir.relativize(file).toString().replace('\\', '/');
+      LoadedCredential loaded = reader.read(name, read(file));
+      checkPlacement(name, file, loaded.definition());
+      store(name, loaded);
+    }
+    refresh();
+  }
+
+  public List<CredentialDefinition> currentVersions() {
+    return byId.values().stream().map(versions -> versions.get(0).definition()).toList();
+  }
+
+  public Optional<CredentialDefinition> current(String credentialId) {
+    return Optional.ofNullable(byId.get(credentialId))
+        .map(versions -> versions.get(0).definition());
+  }
+
+  public Optional<CredentialDefinition> version(String credentialId, String version) {
+    return versions(credentialId).stream()
+        .filter(v -> v.definition().version().equals(version))
+        .map(StoredVersion::definition)
+        .findFirst();
+  }
+
+  /** Every stored version of a credential, newest first. */
+  public List<StoredVersion> versions(String credentialId) {
+    return byId.getOrDefault(credentialId, List.of());
+  }
+
+  private void store(String name, LoadedCredential loaded) {
+    CredentialDefinition definition = loaded.definition();
+    Optional<StoredCredentialVersion> stored =
+        StoredCredentialVersion.find(definition.id(), definition.version());
+    if (stored.isPresent()) {
+      if (!stored.get().checksum.equals(loaded.checksum())) {
+        throw new CredentialFileException(
+            name,
+            List.of(
+                CredentialFileReader.at(
+                    "/version",
+                    "the content of stored version "
+                        + definition.id()
+                        + " "
+                        + definition.version()
+                        + " has changed (stored SHA-256 "
+                        + stored.get().checksum
+                        + ", file "
+                        + loaded.checksum()
+                        + "); a version is immutable, so publish the change as a new"
+                        + " version file")));
+      }
+      return;
+    }
+    StoredCredentialVersion row = new StoredCredentialVersion();
+    row.credentialId = definition.id();
+    row.version = definition.version();
+    row.revised = definition.revised();
+    row.title = definition.title();
+    row.checksum = loaded.checksum();
+    row.source = loaded.source();
+    row.loadedAt = Instant.now(clock);
+    row.persist();
+    LOG.infof(
+        "Stored credential %s version %s from %s", definition.id(), definition.version(), name);
+  }
+
+  private void refresh() {
+    Map<String, List<StoredVersion>> index = new LinkedHashMap<>();
+    for (StoredCredentialVersion row : StoredCredentialVersion.allInLoadOrder()) {
+      LoadedCredential loaded =
+          reader.read(row.credentialId + "/" + row.version + " (stored)", row.source);
+      index
+          .computeIfAbsent(row.credentialId, id -> new ArrayList<>())
+          .add(new StoredVersion(loaded.definition(), row.checksum, row.loadedAt));
+    }
+    index.replaceAll((id, versions) -> versions.stream().sorted(NEWEST_FIRST).toList());
+    byId = Map.copyOf(index);
+  }
+
+  private static void checkPlacement(String name, Path file, CredentialDefinition definition) {
+    String expected = definition.id() + "/" + definition.version() + ".yaml";
+    if (!file.endsWith(expected)) {
+      throw new CredentialFileException(
+          name,
+          List.of(
+              CredentialFileReader.at(
+                  "/id",
+                  "a file for id '"
+                      + definition.id()
+                      + "' version '"
+                      + definition.version()
+                      + "' belongs at "
+                      + expected)));
+    }
+  }
+
+  private static List<Path> credentialFiles(Path dir) {
+    if (!Files.isDirectory(dir)) {
+      throw new IllegalStateException(
+          "The credentials folder "
+              + dir.toAbsolutePath()
+              + " does not exist; set portal.credentials.dir");
+    }
+    try (Stream<Path> files = Files.walk(dir, 2)) {
+      return files
+          .filter(f -> dir.relativize(f).getNameCount() == 2 && f.toString().endsWith(".yaml"))
+          .sorted()
+          .toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static String read(Path file) {
+    try {
+      return Files.readString(file, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + file, e);
+    }
+  }
+
+  /** A stored version: the definition, the checksum that pins it, and when it was first loaded. */
+  public record StoredVersion(CredentialDefinition definition, String checksum, Instant loadedAt) {}
+}

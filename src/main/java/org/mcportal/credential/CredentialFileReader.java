@@ -1,0 +1,242 @@
+package org.mcportal.credential;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.PathType;
+import com.networknt.schema.SchemaValidatorsConfig;
+import com.networknt.schema.SpecVersion;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import org.mcportal.rules.Component;
+import org.mcportal.rules.CredentialDefinition;
+import org.mcportal.rules.Part;
+import org.mcportal.rules.Subjects;
+
+/**
+ * Turns the text of one credential file into a {@link CredentialDefinition}, in three steps that
+ * each report where a file goes wrong: YAML syntax, the JSON Schema shipped with the code, then the
+ * cross-references a schema cannot express (see {@link DefinitionCheck}).
+ */
+public final class CredentialFileReader {
+
+  private static final String SCHEMA = "/rubrics/credential.schema.json";
+
+  private final ObjectMapper yaml;
+  private final JsonSchema schema;
+
+  public CredentialFileReader() {
+    this.yaml =
+        JsonMapper.builder(new YAMLFactory())
+            .addModule(new Jdk8Module())
+            .addModule(new JavaTimeModule())
+            .addModule(ConditionJson.module())
+            .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .build();
+    this.schema = loadSchema();
+  }
+
+  /**
+   * Reads one file's text.
+   *
+   * @param name how the file is named in messages, relative to the credentials folder
+   * @throws CredentialFileException naming the file, the path inside it and each problem
+   */
+  public LoadedCredential read(String name, String source) {
+    JsonNode tree = parse(name, source);
+    List<String> problems = new ArrayList<>();
+    schema.validate(tree).stream()
+        .sorted(Comparator.comparing(m -> m.getInstanceLocation().toString()))
+        .forEach(m -> problems.add(at(m.getInstanceLocation().toString(), m.getError())));
+    if (!problems.isEmpty()) {
+      throw new CredentialFileException(name, problems);
+    }
+    CredentialDefinition definition = map(name, tree);
+    problems.addAll(DefinitionCheck.problems(definition));
+    if (!problems.isEmpty()) {
+      throw new CredentialFileException(name, problems);
+    }
+    return new LoadedCredential(definition, source, checksum(source));
+  }
+
+  public static String checksum(String source) {
+    try {
+      byte[] digest =
+          MessageDigest.getInstance("SHA-256").digest(source.getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(digest);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java platform provides SHA-256", e);
+    }
+  }
+
+  private JsonNode parse(String name, String source) {
+    try {
+      JsonNode tree = yaml.readTree(source);
+      if (tree == null || !tree.isObject()) {
+        throw new CredentialFileException(name, List.of(at("", "the file must hold one mapping")));
+      }
+      return tree;
+    } catch (JsonProcessingException e) {
+      String where =
+          e.getLocation() == null
+              ? "YAML"
+              : "line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
+      throw new CredentialFileException(name, List.of(where + ": " + e.getOriginalMessage()));
+    }
+  }
+
+  private CredentialDefinition map(String name, JsonNode tree) {
+    try {
+      List<Part> parts = new ArrayList<>();
+      JsonNode partNodes = tree.get("parts");
+      for (int p = 0; p < partNodes.size(); p++) {
+        parts.add(part("/parts/" + p, partNodes.get(p)));
+      }
+      return new CredentialDefinition(
+          tree.get("id").asText(),
+          tree.get("version").asText(),
+          LocalDate.parse(tree.get("revised").asText()),
+          tree.get("title").asText(),
+          tree.get("stack").asText(),
+          tree.get("competency").asText(),
+          tree.get("keyMethod").asText(),
+          value("/licence", tree.get("licence"), CredentialDefinition.Licence.class),
+          text(tree, "introduction"),
+          List.of(
+              value(
+                  "/guidance", tree.get("guidance"), CredentialDefinition.GuidanceSection[].class)),
+          text(tree, "research"),
+          text(tree, "resources"),
+          tree.get("anonymity").asText(),
+          parts,
+          value("/earning", tree.get("earning"), CredentialDefinition.EarningRule.class));
+    } catch (MappingProblem problem) {
+      throw new CredentialFileException(name, List.of(problem.getMessage()));
+    }
+  }
+
+  /**
+   * A part either carries one component's keys inline, or lists {@code artifacts}. The inline
+   * component takes the part's id and title; its instructions stay on the part alone.
+   */
+  private Part part(String pointer, JsonNode node) {
+    String id = node.get("id").asText();
+    String title = node.get("title").asText();
+    List<Component> components = new ArrayList<>();
+    if (node.has("artifacts")) {
+      JsonNode artifacts = node.get("artifacts");
+      for (int a = 0; a < artifacts.size(); a++) {
+        components.add(component(pointer + "/artifacts/" + a, artifacts.get(a).deepCopy()));
+      }
+    } else {
+      ObjectNode inline = yaml.createObjectNode();
+      for (String key :
+          List.of("label", "response", "perSubject", "words", "questions", "rubric")) {
+        if (node.has(key)) {
+          inline.set(key, node.get(key));
+        }
+      }
+      inline.put("id", id).put("title", title).put("instructions", "");
+      components.add(component(pointer, inline));
+    }
+    Optional<Subjects> subjects =
+        node.has("subjects")
+            ? Optional.of(value(pointer + "/subjects", node.get("subjects"), Subjects.class))
+            : Optional.empty();
+    return new Part(
+        id,
+        node.get("number").asInt(),
+        title,
+        text(node, "subtitle"),
+        text(node, "instructions"),
+        subjects,
+        components);
+  }
+
+  private Component component(String pointer, ObjectNode node) {
+    if (!node.has("questions")) {
+      node.putArray("questions");
+    }
+    if (!node.has("instructions")) {
+      node.put("instructions", "");
+    }
+    return value(pointer, node, Component.class);
+  }
+
+  /** Maps one node, reporting a failure at its place in the whole file. */
+  private <T> T value(String pointer, JsonNode node, Class<T> type) {
+    try {
+      return yaml.treeToValue(node, type);
+    } catch (JsonMappingException e) {
+      Throwable cause = e.getCause() == null ? e : e.getCause();
+      String detail =
+          cause instanceof JsonMappingException m ? m.getOriginalMessage() : cause.getMessage();
+      throw new MappingProblem(at(pointer + pointer(e.getPath()), detail));
+    } catch (JsonProcessingException e) {
+      throw new MappingProblem(at(pointer, e.getOriginalMessage()));
+    }
+  }
+
+  private static String text(JsonNode node, String key) {
+    return node.has(key) ? node.get(key).asText() : "";
+  }
+
+  private static String pointer(List<JsonMappingException.Reference> path) {
+    StringBuilder pointer = new StringBuilder();
+    for (JsonMappingException.Reference reference : path) {
+      pointer.append('/');
+      pointer.append(
+          reference.getIndex() >= 0
+              ? String.valueOf(reference.getIndex())
+              : reference.getFieldName());
+    }
+    return pointer.toString();
+  }
+
+  static String at(String pointer, String problem) {
+    return "at " + (pointer.isEmpty() ? "/" : pointer) + ": " + problem;
+  }
+
+  private static JsonSchema loadSchema() {
+    try (InputStream in = CredentialFileReader.class.getResourceAsStream(SCHEMA)) {
+      if (in == null) {
+        throw new IllegalStateException("credential schema missing from the class path: " + SCHEMA);
+      }
+      SchemaValidatorsConfig config =
+          SchemaValidatorsConfig.builder().pathType(PathType.JSON_POINTER).build();
+      return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in, config);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static final class MappingProblem extends RuntimeException {
+    MappingProblem(String message) {
+      super(message, null, false, false);
+    }
+  }
+
+  /** A definition together with the exact text it came from and that text's SHA-256. */
+  public record LoadedCredential(CredentialDefinition definition, String source, String checksum) {}
+}

@@ -1,0 +1,36 @@
+package org.mcportal.platform;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.List;
+
+/**
+ * An RFC 9457 problem body. Every error the API returns has this shape, so a client handles one
+ * format; {@code errors} lists field-level problems when there are several.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record Problem(
+    URI type, String title, int status, String detail, String instance, List<String> errors) {
+
+  public static final String MEDIA_TYPE = "application/problem+json";
+  public static final MediaType MEDIA = MediaType.valueOf(MEDIA_TYPE);
+
+  public static Problem of(Response.Status status, String detail) {
+    return new Problem(null, status.getReasonPhrase(), status.getStatusCode(), detail, null, null);
+  }
+
+  public Problem at(String path) {
+    return new Problem(type, title, status, detail, path, errors);
+  }
+
+  public Problem withType(String slug) {
+    return new Problem(
+        URI.create("urn:mcportal:problem:" + slug), title, status, detail, instance, errors);
+  }
+
+  public Response toResponse() {
+    return Response.status(status).type(MEDIA).entity(this).build();
+  }
+}
