@@ -23,6 +23,7 @@ final class DefinitionCheck {
     List<String> problems = new ArrayList<>();
     unique(problems, "", "part", definition.parts(), Part::id);
     Set<String> componentIds = new HashSet<>();
+    unique(problems, "", "question", definition.questions().toList(), q -> q.id());
     for (int p = 0; p < definition.parts().size(); p++) {
       Part part = definition.parts().get(p);
       boolean inline =
@@ -44,7 +45,6 @@ final class DefinitionCheck {
 
   private static void component(
       List<String> problems, String pointer, Part part, Component component) {
-    unique(problems, pointer, "question", component.questions(), q -> q.id());
     if (component.perSubject() && part.subjects().isEmpty()) {
       problems.add(
           CredentialFileReader.at(

@@ -33,9 +33,7 @@ class CredentialFileReaderTest {
 
     assertThat(definition.parts()).hasSize(2);
     assertThat(definition.parts().get(1).subjects()).get().extracting(s -> s.count()).isEqualTo(2);
-    assertThat(definition.components())
-        .filteredOn(c -> c.rubric().levels().size() == 4)
-        .hasSize(2);
+    assertThat(definition.components()).filteredOn(c -> c.rubric().levels().size() == 4).hasSize(2);
   }
 
   @ParameterizedTest(name = "{0}")
