@@ -63,5 +63,10 @@ public record CredentialDefinition(
     public EarningRule {
       requires = Map.copyOf(requires);
     }
+
+    /** The lowest level of the component that earns; empty for a component the rule ignores. */
+    public Optional<String> required(String componentId) {
+      return Optional.ofNullable(requires.get(componentId));
+    }
   }
 }

@@ -35,6 +35,11 @@ public record Rubric(List<Level> levels, List<Criterion> criteria, String otherw
     throw new IllegalArgumentException("no level " + levelId);
   }
 
+  /** True when {@code levelId} is {@code requiredLevelId} or better. */
+  public boolean reaches(String levelId, String requiredLevelId) {
+    return rank(levelId) <= rank(requiredLevelId);
+  }
+
   /**
    * A rubric level.
    *

@@ -1,0 +1,103 @@
+package org.mcportal.rules;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A component's word total against its {@link WordBounds}. The total covers every answer (or
+ * document) the component asks for, across all subjects for a per-subject component, because the
+ * credential states one range for the whole artifact.
+ *
+ * @param message a sentence for the educator, e.g. "Part 1 has 180 words; it needs 200–400."
+ */
+public record BoundsCheck(
+    String componentId, int words, WordBounds bounds, Verdict verdict, String message) {
+
+  public static final String BELOW_MIN = "words-below-min";
+  public static final String ABOVE_MAX = "words-above-max";
+
+  public BoundsCheck {
+    Objects.requireNonNull(componentId, "componentId");
+    Objects.requireNonNull(bounds, "bounds");
+    Objects.requireNonNull(verdict, "verdict");
+    Objects.requireNonNull(message, "message");
+  }
+
+  public enum Verdict {
+    WITHIN,
+    BELOW,
+    ABOVE
+  }
+
+  public boolean within() {
+    return verdict == Verdict.WITHIN;
+  }
+
+  /** The check for one component; empty when the component states no bounds. */
+  public static Optional<BoundsCheck> of(
+      CredentialDefinition definition, Component component, SubmissionContent content) {
+    if (component.words().isEmpty()) {
+      return Optional.empty();
+    }
+    WordBounds bounds = component.words().get();
+    Part part = Places.partOf(definition, component);
+    int words = words(definition, component, content);
+    Verdict verdict =
+        words < bounds.min()
+            ? Verdict.BELOW
+            : words > bounds.max() ? Verdict.ABOVE : Verdict.WITHIN;
+    return Optional.of(
+        new BoundsCheck(
+            component.id(),
+            words,
+            bounds,
+            verdict,
+            message(part, component, words, bounds, verdict)));
+  }
+
+  /** The checks of every bounded component, in the order the credential lists them. */
+  public static List<BoundsCheck> all(CredentialDefinition definition, SubmissionContent content) {
+    List<BoundsCheck> checks = new ArrayList<>();
+    for (Component component : definition.components()) {
+      of(definition, component, content).ifPresent(checks::add);
+    }
+    return checks;
+  }
+
+  /** The words of every answer or document the component asks for, together. */
+  public static int words(
+      CredentialDefinition definition, Component component, SubmissionContent content) {
+    return Places.texts(definition, component, content).stream().mapToInt(WordCounter::count).sum();
+  }
+
+  /** The checks outside their bounds, as blocking checklist findings. */
+  public static List<Finding> findings(CredentialDefinition definition, SubmissionContent content) {
+    List<Finding> findings = new ArrayList<>();
+    for (BoundsCheck check : all(definition, content)) {
+      if (!check.within()) {
+        Part part = Places.partOf(definition, definition.component(check.componentId()).get());
+        findings.add(
+            Finding.blocking(
+                check.verdict() == Verdict.BELOW ? BELOW_MIN : ABOVE_MAX,
+                Location.component(part.id(), check.componentId()),
+                check.message()));
+      }
+    }
+    return findings;
+  }
+
+  private static String message(
+      Part part, Component component, int words, WordBounds bounds, Verdict verdict) {
+    String across =
+        Places.isPerSubject(part, component)
+            ? " across its " + part.subjects().get().count() + " " + part.subjects().get().plural()
+            : "";
+    String range = bounds.min() + "–" + bounds.max();
+    String has = component.label() + " has " + Places.words(words) + across;
+    return verdict == Verdict.WITHIN
+        ? has + ", within " + range + "."
+        : has + "; it needs " + range + ".";
+  }
+}

@@ -1,0 +1,26 @@
+package org.mcportal.rules;
+
+import java.util.Objects;
+
+/**
+ * A document given for one subject of a {@link Component.ResponseKind#DOCUMENTS} component, such as
+ * a thank-you note.
+ *
+ * @param subject the 0-based index of the subject; 0 when the part names no subjects
+ * @param text the note as written in the editor, or the text extracted from the uploaded PDF (empty
+ *     when the PDF has no text layer, e.g. a scan)
+ */
+public record Document(String componentId, int subject, String text) {
+
+  public Document {
+    Objects.requireNonNull(componentId, "componentId");
+    Objects.requireNonNull(text, "text");
+    if (subject < 0) {
+      throw new IllegalArgumentException("subject index must be >= 0, got " + subject);
+    }
+  }
+
+  public int words() {
+    return WordCounter.count(text);
+  }
+}

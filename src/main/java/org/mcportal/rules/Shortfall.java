@@ -1,0 +1,33 @@
+package org.mcportal.rules;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A component rated below the level the earning rule requires of it.
+ *
+ * @param reasons the unmet phrases of its result, e.g. "an invitation is missing"
+ */
+public record Shortfall(
+    String componentId,
+    String label,
+    String levelId,
+    String levelLabel,
+    String requiredLevelId,
+    List<String> reasons) {
+
+  public Shortfall {
+    Objects.requireNonNull(componentId, "componentId");
+    Objects.requireNonNull(label, "label");
+    Objects.requireNonNull(levelId, "levelId");
+    Objects.requireNonNull(levelLabel, "levelLabel");
+    Objects.requireNonNull(requiredLevelId, "requiredLevelId");
+    reasons = List.copyOf(reasons);
+  }
+
+  /** "Artifact 3 is Basic (an invitation is missing)". */
+  public String phrase() {
+    String rated = label + " is " + levelLabel;
+    return reasons.isEmpty() ? rated : rated + " (" + Places.listing(reasons) + ")";
+  }
+}
