@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
@@ -27,6 +28,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.mcportal.rules.Component;
 import org.mcportal.rules.CredentialDefinition;
@@ -152,7 +154,8 @@ public final class CredentialFileReader {
     } else {
       ObjectNode inline = yaml.createObjectNode();
       for (String key :
-          List.of("label", "response", "perSubject", "words", "questions", "rubric")) {
+          List.of(
+              "label", "response", "perSubject", "advisories", "words", "questions", "rubric")) {
         if (node.has(key)) {
           inline.set(key, node.get(key));
         }
@@ -181,6 +184,12 @@ public final class CredentialFileReader {
     if (!node.has("instructions")) {
       node.put("instructions", "");
     }
+    // The file spells advisories in kebab case, like its ids; the record holds Java constants.
+    ArrayNode advisories = yaml.createArrayNode();
+    node.path("advisories")
+        .forEach(a -> advisories.add(a.asText().replace('-', '_').toUpperCase(Locale.ROOT)));
+    node.set("advisories", advisories);
+
     return value(pointer, node, Component.class);
   }
 

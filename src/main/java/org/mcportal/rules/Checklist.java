@@ -12,9 +12,10 @@ import java.util.Objects;
  * part, its subject names first, then each component's findings. The educator may send when no
  * finding is {@link Finding.Severity#BLOCKING blocking}.
  *
- * <p>The required checks (completeness and word bounds) always run. Advisory checks plug in as
- * further {@link Check}s; a check that needs more than the content (other submissions, for
- * similarity) carries it in its own state.
+ * <p>The required checks (completeness and word bounds) and the advisory checks the credential
+ * declares on its components always run. Further checks plug in as {@link Check}s; one that needs
+ * more than the content, such as {@link IdentifiabilityScan} with the educator's profile, carries
+ * it in its own state.
  */
 public record Checklist(List<Finding> findings) {
 
@@ -31,6 +32,10 @@ public record Checklist(List<Finding> findings) {
   /** The checks that decide whether the submission may be sent. */
   public static final List<Check> REQUIRED = List.of(Completeness::check, BoundsCheck::findings);
 
+  /** The advisory checks a credential asks for on its components ({@code advisories}). */
+  public static final List<Check> DECLARED =
+      List.of(DocumentSimilarity::findings, InvitationCheck::findings);
+
   public static Checklist of(CredentialDefinition definition, SubmissionContent content) {
     return of(definition, content, List.of());
   }
@@ -40,6 +45,9 @@ public record Checklist(List<Finding> findings) {
     Objects.requireNonNull(additional, "additional");
     List<Finding> findings = new ArrayList<>();
     for (Check check : REQUIRED) {
+      findings.addAll(check.findings(definition, content));
+    }
+    for (Check check : DECLARED) {
       findings.addAll(check.findings(definition, content));
     }
     for (Check check : additional) {

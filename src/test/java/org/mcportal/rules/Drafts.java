@@ -19,11 +19,24 @@ final class Drafts {
   private final Map<List<Object>, Answer> answers = new LinkedHashMap<>();
   private final Map<List<Object>, Document> documents = new LinkedHashMap<>();
 
+  /** Notes written each for its own family, each with an invitation, as the rubric asks. */
+  static final String[] NOTES = {
+    "Thank you for welcoming us into your kitchen and for the story about the garden. We would"
+        + " love to see you at the science fair on Thursday.",
+    "It was a joy to meet your grandmother and hear about the family band. Please join us for"
+        + " the spring concert next month; bring the drum!",
+    "Thank you for meeting us at the library. Your questions about reading at home were so"
+        + " thoughtful. We invite you to our family reading night in May.",
+  };
+
   private Drafts(CredentialDefinition definition) {
     this.definition = definition;
   }
 
-  /** Every subject named, every answer within bounds (the middle), a note for every subject. */
+  /**
+   * Every subject named, every answer within bounds (the middle), a distinct note with an
+   * invitation for every subject: a draft with nothing to flag.
+   */
   static Drafts complete(CredentialDefinition definition) {
     Drafts draft = new Drafts(definition);
     for (Part part : definition.parts()) {
@@ -39,7 +52,7 @@ final class Drafts {
       for (Component component : part.components()) {
         if (component.response() == Component.ResponseKind.DOCUMENTS) {
           for (int subject = 0; subject < subjectCount(part); subject++) {
-            draft.document(component.id(), subject, "Dear family, thank you. " + Texts.words(20));
+            draft.document(component.id(), subject, NOTES[subject % NOTES.length]);
           }
         } else {
           int total =

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The structure of the family home-visits credential, built by hand so these tests do not depend on
@@ -53,7 +54,8 @@ final class HomeVisits {
                     "justified",
                     "The response justifies the choice of this micro-credential.",
                     "the choice of this micro-credential is not justified"),
-                criterion("learning-goal", "A learning goal is included.", NO_LEARNING_GOAL)));
+                criterion("learning-goal", "A learning goal is included.", NO_LEARNING_GOAL)),
+            Set.of());
     Component plans =
         new Component(
             PLANS,
@@ -64,7 +66,8 @@ final class HomeVisits {
             true,
             Optional.of(new WordBounds(1500, 2000)),
             questions("plan", 7),
-            preVisitRubric());
+            preVisitRubric(),
+            Set.of());
     Component summaries =
         new Component(
             SUMMARIES,
@@ -87,7 +90,8 @@ final class HomeVisits {
                 criterion(
                     "impact",
                     "The visits shifted perceptions or practice.",
-                    "the explanations lack evidence of impact")));
+                    "the explanations lack evidence of impact")),
+            Set.of());
     Component notes =
         new Component(
             NOTES,
@@ -107,7 +111,8 @@ final class HomeVisits {
                     "personal",
                     "Each note is professional and personal.",
                     "the notes lack a personal detail"),
-                criterion("invitation", "Each note includes an invitation.", INVITATION_MISSING)));
+                criterion("invitation", "Each note includes an invitation.", INVITATION_MISSING)),
+            Set.of(Component.Advisory.DISTINCT_DOCUMENTS, Component.Advisory.INVITATION));
     Component reflection =
         new Component(
             REFLECTION,
@@ -128,9 +133,8 @@ final class HomeVisits {
                     "Specific examples are cited.",
                     "no specific examples are cited"),
                 criterion(
-                    "actionable-steps",
-                    "Actionable next steps.",
-                    "no actionable steps are given")));
+                    "actionable-steps", "Actionable next steps.", "no actionable steps are given")),
+            Set.of());
     return new CredentialDefinition(
         "family-home-visits",
         "2022-03-17",

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A credential unlike home visits, to show the rules read the definition: two colleagues observed,
@@ -43,7 +44,8 @@ final class PeerObservation {
             true,
             Optional.of(new WordBounds(300, 600)),
             HomeVisits.questions("n", 2),
-            fourLevels());
+            fourLevels(),
+            Set.of(Component.Advisory.DISTINCT_DOCUMENTS, Component.Advisory.INVITATION));
     Component lessonPlans =
         new Component(
             LESSON_PLANS,
@@ -54,7 +56,8 @@ final class PeerObservation {
             true,
             Optional.empty(),
             List.of(),
-            Rubrics.passFail(criterion("attached", "A plan is attached.", "a plan is missing")));
+            Rubrics.passFail(criterion("attached", "A plan is attached.", "a plan is missing")),
+            Set.of());
     Component summary =
         new Component(
             SUMMARY,
@@ -65,8 +68,8 @@ final class PeerObservation {
             false,
             Optional.of(new WordBounds(100, 150)),
             HomeVisits.questions("s", 1),
-            Rubrics.passFail(
-                criterion("clear", "The summary is clear.", "the summary is unclear")));
+            Rubrics.passFail(criterion("clear", "The summary is clear.", "the summary is unclear")),
+            Set.of());
     return new CredentialDefinition(
         "peer-observation",
         "1",
