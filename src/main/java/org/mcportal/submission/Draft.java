@@ -1,0 +1,17 @@
+package org.mcportal.submission;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+
+/** A submission with every field's text and version, for the editor. */
+public record Draft(
+    SubmissionSummary submission, List<Field> fields, Set<String> lockedComponents) {
+
+  public Draft {
+    fields = List.copyOf(fields);
+    lockedComponents = Set.copyOf(lockedComponents);
+  }
+
+  public record Field(String key, String text, long version, Instant updatedAt) {}
+}

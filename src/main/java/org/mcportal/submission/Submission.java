@@ -1,0 +1,70 @@
+package org.mcportal.submission;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.mcportal.rules.SubmissionStatus;
+
+/** An educator's submission for one credential version, from first draft to outcome. */
+@Entity
+@Table(name = "submission")
+public class Submission extends PanacheEntityBase {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  public Long id;
+
+  @Column(name = "owner_id", nullable = false, updatable = false)
+  public long ownerId;
+
+  @Column(name = "credential_id", nullable = false, updatable = false)
+  public String credentialId;
+
+  @Column(name = "credential_version", nullable = false, updatable = false)
+  public String credentialVersion;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false)
+  public SubmissionStatus status;
+
+  /** How many attempts have been submitted; the next submit makes attempt {@code attempts + 1}. */
+  @Column(nullable = false)
+  public int attempts;
+
+  @Column(name = "created_at", nullable = false, updatable = false)
+  public Instant createdAt;
+
+  @Column(name = "updated_at", nullable = false)
+  public Instant updatedAt;
+
+  @Version
+  @Column(name = "row_version", nullable = false)
+  public long rowVersion;
+
+  /** The owner's submission, or empty: another educator's submission is as good as missing. */
+  static Optional<Submission> owned(long submissionId, long ownerId) {
+    return find("id = ?1 and ownerId = ?2", submissionId, ownerId).firstResultOptional();
+  }
+
+  static List<Submission> ofOwner(long ownerId) {
+    return list("ownerId = ?1 order by createdAt desc, id desc", ownerId);
+  }
+
+  void moveTo(SubmissionStatus next, Instant at) {
+    if (!status.canMoveTo(next)) {
+      throw new IllegalStateException("a submission cannot go from " + status + " to " + next);
+    }
+    status = next;
+    updatedAt = at;
+  }
+}

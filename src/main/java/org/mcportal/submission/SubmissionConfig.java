@@ -1,0 +1,29 @@
+package org.mcportal.submission;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+
+@ConfigMapping(prefix = "portal.submission")
+public interface SubmissionConfig {
+
+  /** The longest text one field takes: far above the longest answer a credential asks for. */
+  @WithDefault("400000")
+  int maxFieldCharacters();
+
+  /** The largest PDF accepted as a document. */
+  @WithDefault("5242880")
+  long maxUploadBytes();
+
+  /** PDFs with more pages are refused: a thank-you note is a page or two. */
+  @WithDefault("20")
+  int maxUploadPages();
+
+  /** Memory PDFBox may use while reading one upload; beyond it the upload is refused. */
+  @WithDefault("33554432")
+  long maxParseMemoryBytes();
+
+  /** How long reading one upload may take before it is refused. */
+  @WithDefault("10s")
+  Duration parseTimeout();
+}

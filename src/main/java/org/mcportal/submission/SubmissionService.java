@@ -1,0 +1,369 @@
+package org.mcportal.submission;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.core.Response;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import org.mcportal.credential.CredentialCatalog;
+import org.mcportal.platform.Problem;
+import org.mcportal.platform.ProblemException;
+import org.mcportal.platform.Sha256;
+import org.mcportal.rules.Answer;
+import org.mcportal.rules.Checklist;
+import org.mcportal.rules.Component;
+import org.mcportal.rules.CredentialDefinition;
+import org.mcportal.rules.Document;
+import org.mcportal.rules.FieldKey;
+import org.mcportal.rules.IdentifiabilityScan;
+import org.mcportal.rules.IdentifyingDetails;
+import org.mcportal.rules.Part;
+import org.mcportal.rules.SubmissionContent;
+import org.mcportal.rules.SubmissionStatus;
+
+/**
+ * An educator's submissions: starting one, autosaving its fields, checking it and submitting it.
+ * Every method takes the owner's account id and treats another educator's submission as missing.
+ */
+@ApplicationScoped
+@Transactional
+public class SubmissionService {
+
+  private final CredentialCatalog catalog;
+  private final Clock clock;
+  private final ObjectMapper json;
+  private final SubmissionConfig config;
+
+  SubmissionService(
+      CredentialCatalog catalog, Clock clock, ObjectMapper json, SubmissionConfig config) {
+    this.catalog = catalog;
+    this.clock = clock;
+    this.json = json;
+    this.config = config;
+  }
+
+  /**
+   * Starts a submission pinned to the credential's current version, with every field the version
+   * asks for created empty, so that autosave only ever updates.
+   */
+  public SubmissionSummary start(long ownerId, String credentialId) {
+    CredentialDefinition definition =
+        catalog
+            .current(credentialId)
+            .orElseThrow(
+                () -> ProblemException.notFound("No credential with id '" + credentialId + "'"));
+    Optional<Submission> open =
+        Submission.ofOwner(ownerId).stream()
+            .filter(s -> s.credentialId.equals(credentialId))
+            .filter(s -> s.status != SubmissionStatus.EARNED)
+            .findFirst();
+    if (open.isPresent()) {
+      throw new ProblemException(
+          Problem.of(
+                  Response.Status.CONFLICT,
+                  "You already have submission " + open.get().id + " for this credential")
+              .withType("submission-exists"));
+    }
+    Instant now = Instant.now(clock);
+    Submission submission = new Submission();
+    submission.ownerId = ownerId;
+    submission.credentialId = definition.id();
+    submission.credentialVersion = definition.version();
+    submission.status = SubmissionStatus.DRAFT;
+    submission.createdAt = now;
+    submission.updatedAt = now;
+    submission.persist();
+    for (FieldKey key : fieldsOf(definition)) {
+      DraftField field = new DraftField();
+      field.submissionId = submission.id;
+      field.fieldKey = key.toString();
+      field.content = "";
+      field.updatedAt = now;
+      field.persist();
+    }
+    return summary(submission, definition);
+  }
+
+  public List<SubmissionSummary> mine(long ownerId) {
+    return Submission.ofOwner(ownerId).stream().map(s -> summary(s, definitionOf(s))).toList();
+  }
+
+  public Draft draft(long ownerId, long submissionId) {
+    Submission submission = owned(ownerId, submissionId);
+    CredentialDefinition definition = definitionOf(submission);
+    Set<String> locked = ComponentLock.lockedComponents(submissionId);
+    List<Draft.Field> fields =
+        DraftField.of(submissionId).stream()
+            .map(f -> new Draft.Field(f.fieldKey, f.content, f.version, f.updatedAt))
+            .toList();
+    return new Draft(summary(submission, definition), fields, locked);
+  }
+
+  /**
+   * Autosave: writes one field if the client's copy is still current.
+   *
+   * @param expectedVersion the version the client last read or wrote (its If-Match)
+   */
+  public SaveResult save(
+      long ownerId, long submissionId, String key, long expectedVersion, String text) {
+    Submission submission = lockOwned(ownerId, submissionId);
+    CredentialDefinition definition = definitionOf(submission);
+    FieldKey field = writableField(submission, definition, key);
+    if (text.length() > config.maxFieldCharacters()) {
+      throw new ProblemException(
+          Problem.of(
+                  Response.Status.REQUEST_ENTITY_TOO_LARGE,
+                  "A field holds at most " + config.maxFieldCharacters() + " characters")
+              .withType("field-too-large"));
+    }
+    Instant now = Instant.now(clock);
+    if (DraftField.compareAndSet(submissionId, field.toString(), expectedVersion, text, now)) {
+      submission.updatedAt = now;
+      return new SaveResult.Saved(field.toString(), expectedVersion + 1, now);
+    }
+    DraftField current = DraftField.at(submissionId, field.toString()).orElseThrow();
+    return new SaveResult.Stale(
+        field.toString(), current.content, current.version, current.updatedAt);
+  }
+
+  public Checklist checklist(long ownerId, long submissionId, IdentifyingDetails details) {
+    Submission submission = owned(ownerId, submissionId);
+    return checklist(submission, definitionOf(submission), details);
+  }
+
+  /**
+   * Submits the draft as a new attempt. A repeated call with the same idempotency key returns the
+   * attempt the first call made, whatever state the submission is in by then.
+   *
+   * @param acknowledged ids of the advisory findings the educator has seen and accepts
+   */
+  public Receipt submit(
+      long ownerId,
+      long submissionId,
+      String idempotencyKey,
+      Set<String> acknowledged,
+      IdentifyingDetails details) {
+    Submission submission = lockOwned(ownerId, submissionId);
+    Optional<Attempt> earlier = Attempt.byKey(submissionId, idempotencyKey);
+    if (earlier.isPresent()) {
+      return receipt(submission, earlier.get());
+    }
+    if (!submission.status.canMoveTo(SubmissionStatus.SUBMITTED)) {
+      throw new ProblemException(
+          Problem.of(
+                  Response.Status.CONFLICT,
+                  "This submission is "
+                      + submission.status.name().toLowerCase().replace('_', ' ')
+                      + " and cannot be submitted now")
+              .withType("not-submittable"));
+    }
+    CredentialDefinition definition = definitionOf(submission);
+    Checklist checklist = checklist(submission, definition, details);
+    List<String> problems = new ArrayList<>();
+    checklist.blocking().forEach(f -> problems.add(f.message()));
+    checklist.advisory().stream()
+        .filter(f -> !acknowledged.contains(FindingIds.of(f)))
+        .forEach(f -> problems.add("Not yet acknowledged: " + f.message()));
+    if (!problems.isEmpty()) {
+      throw new ProblemException(
+          new Problem(
+                  null,
+                  "Unprocessable Content",
+                  422,
+                  checklist.canSubmit()
+                      ? "Acknowledge every advisory finding before submitting"
+                      : "The checklist has findings that block submission",
+                  null,
+                  problems)
+              .withType("checklist-incomplete"));
+    }
+    Instant now = Instant.now(clock);
+    Attempt attempt = new Attempt();
+    attempt.submissionId = submissionId;
+    attempt.number = submission.attempts + 1;
+    attempt.idempotencyKey = idempotencyKey;
+    attempt.snapshot = snapshot(content(submission, definition));
+    attempt.submittedAt = now;
+    attempt.persist();
+    submission.attempts = attempt.number;
+    submission.moveTo(SubmissionStatus.SUBMITTED, now);
+    return receipt(submission, attempt);
+  }
+
+  public List<Receipt> attempts(long ownerId, long submissionId) {
+    Submission submission = owned(ownerId, submissionId);
+    return Attempt.of(submissionId).stream().map(a -> receipt(submission, a)).toList();
+  }
+
+  /** The content the rules read: pseudonyms, answers and documents, never the private names. */
+  SubmissionContent content(Submission submission, CredentialDefinition definition) {
+    Map<String, List<String>> subjects = new HashMap<>();
+    List<Answer> answers = new ArrayList<>();
+    List<Document> documents = new ArrayList<>();
+    for (DraftField field : DraftField.of(submission.id)) {
+      FieldKey key = FieldKey.parse(field.fieldKey, definition).orElseThrow();
+      switch (key.kind()) {
+        case SUBJECT -> {
+          List<String> names = subjects.computeIfAbsent(key.owner(), p -> new ArrayList<>());
+          while (names.size() <= key.subject().getAsInt()) {
+            names.add("");
+          }
+          names.set(key.subject().getAsInt(), field.content);
+        }
+        case ANSWER ->
+            answers.add(
+                new Answer(
+                    key.owner(), key.question().orElseThrow(), key.subject(), field.content));
+        case DOCUMENT ->
+            documents.add(new Document(key.owner(), key.subject().getAsInt(), field.content));
+        case PRIVATE_NAME -> {}
+      }
+    }
+    return new SubmissionContent(subjects, answers, documents);
+  }
+
+  /** The real first names the educator keeps privately, for the identifiability scan only. */
+  List<String> privateNames(long submissionId) {
+    return DraftField.of(submissionId).stream()
+        .filter(f -> f.fieldKey.startsWith("private-name:") && !f.content.isBlank())
+        .map(f -> f.content)
+        .toList();
+  }
+
+  private Checklist checklist(
+      Submission submission, CredentialDefinition definition, IdentifyingDetails details) {
+    IdentifyingDetails withNames =
+        new IdentifyingDetails(
+            details.educatorName(),
+            details.educatorEmail(),
+            details.school(),
+            details.district(),
+            privateNames(submission.id));
+    return Checklist.of(
+        definition, content(submission, definition), List.of(IdentifiabilityScan.of(withNames)));
+  }
+
+  private FieldKey writableField(
+      Submission submission, CredentialDefinition definition, String key) {
+    FieldKey field =
+        FieldKey.parse(key, definition)
+            .orElseThrow(
+                () -> ProblemException.notFound("This submission has no field '" + key + "'"));
+    if (!submission.status.editable()) {
+      throw new ProblemException(
+          Problem.of(Response.Status.CONFLICT, "A submitted draft is read-only")
+              .withType("read-only"));
+    }
+    Optional<String> component =
+        switch (field.kind()) {
+          case ANSWER, DOCUMENT -> Optional.of(field.owner());
+          case SUBJECT, PRIVATE_NAME -> Optional.empty();
+        };
+    Set<String> locked = ComponentLock.lockedComponents(submission.id);
+    boolean lockedField =
+        component.map(locked::contains).orElse(false) || (component.isEmpty() && !locked.isEmpty());
+    if (lockedField) {
+      throw new ProblemException(
+          Problem.of(
+                  Response.Status.CONFLICT,
+                  "This part already met its required level and is locked")
+              .withType("locked"));
+    }
+    return field;
+  }
+
+  private Submission owned(long ownerId, long submissionId) {
+    return Submission.owned(submissionId, ownerId)
+        .orElseThrow(() -> ProblemException.notFound("No submission " + submissionId));
+  }
+
+  /** Takes the submission row's lock, so saves and submits of one submission run one at a time. */
+  private Submission lockOwned(long ownerId, long submissionId) {
+    Submission submission = owned(ownerId, submissionId);
+    Submission.getEntityManager().lock(submission, LockModeType.PESSIMISTIC_WRITE);
+    return submission;
+  }
+
+  private CredentialDefinition definitionOf(Submission submission) {
+    return catalog
+        .version(submission.credentialId, submission.credentialVersion)
+        .orElseThrow(
+            () ->
+                new IllegalStateException(
+                    "credential version "
+                        + submission.credentialId
+                        + " "
+                        + submission.credentialVersion
+                        + " is pinned by a submission but missing"));
+  }
+
+  private String snapshot(SubmissionContent content) {
+    try {
+      return json.writeValueAsString(Snapshot.of(content));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("a snapshot of plain records always serializes", e);
+    }
+  }
+
+  private static Receipt receipt(Submission submission, Attempt attempt) {
+    return new Receipt(
+        submission.id,
+        attempt.number,
+        submission.credentialId,
+        submission.credentialVersion,
+        attempt.submittedAt,
+        Sha256.hex(attempt.snapshot));
+  }
+
+  private static SubmissionSummary summary(Submission s, CredentialDefinition definition) {
+    return new SubmissionSummary(
+        s.id,
+        s.credentialId,
+        s.credentialVersion,
+        definition.title(),
+        s.status,
+        s.attempts,
+        s.createdAt,
+        s.updatedAt);
+  }
+
+  /** Every field a draft of {@code definition} has, in the order the credential reads. */
+  static List<FieldKey> fieldsOf(CredentialDefinition definition) {
+    List<FieldKey> keys = new ArrayList<>();
+    for (Part part : definition.parts()) {
+      int subjects = part.subjects().map(s -> s.count()).orElse(0);
+      for (int n = 0; n < subjects; n++) {
+        keys.add(FieldKey.subject(part.id(), n));
+        keys.add(FieldKey.privateName(part.id(), n));
+      }
+      for (Component component : part.components()) {
+        if (component.response() == Component.ResponseKind.DOCUMENTS) {
+          for (int n = 0; n < Math.max(1, component.perSubject() ? subjects : 1); n++) {
+            keys.add(FieldKey.document(component.id(), n));
+          }
+          continue;
+        }
+        for (var question : component.questions()) {
+          if (component.perSubject()) {
+            for (int n = 0; n < subjects; n++) {
+              keys.add(FieldKey.answer(component.id(), question.id(), OptionalInt.of(n)));
+            }
+          } else {
+            keys.add(FieldKey.answer(component.id(), question.id(), OptionalInt.empty()));
+          }
+        }
+      }
+    }
+    return keys;
+  }
+}
