@@ -24,6 +24,18 @@ public class PageFixtures {
     throw new IllegalStateException("a failure whose details must not reach the page");
   }
 
+  /**
+   * An image without a text alternative and a field without a label, on a page without a language.
+   */
+  @GET
+  @Path("/inaccessible")
+  @PermitAll
+  public String inaccessible() {
+    return "<!DOCTYPE html><html><head><meta name=\"viewport\" content=\"width=device-width\">"
+        + "<title>Inaccessible</title></head><body><main>"
+        + "<img src=\"/assets/mark.svg\"><input type=\"text\" name=\"q\"></main></body></html>";
+  }
+
   @GET
   @Path("/members")
   @Authenticated

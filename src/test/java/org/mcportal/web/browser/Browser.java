@@ -12,8 +12,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jboss.logging.Logger;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -43,6 +45,7 @@ public final class Browser implements AutoCloseable {
   private final BrowserSetup setup;
   private final String axeSource;
   private final URL root;
+  private final Set<String> checked = new HashSet<>();
 
   private Browser(ChromeDriver driver, BrowserSetup setup, URL root) {
     this.driver = driver;
@@ -106,19 +109,24 @@ public final class Browser implements AutoCloseable {
     return check(name);
   }
 
-  /** Checks the page the browser is on now, after a click or a form submission. */
+  /**
+   * Checks the page the browser is on now, after a click or a form submission. A name stands for
+   * one page in one state, so a page already checked under its name in this class is not checked
+   * again: journeys often pass through the same page, and each check costs two screenshots and an
+   * axe run.
+   */
   PageView check(String name) {
-    photograph(name, PHONE);
-    assertThat(documentWidth())
-        .as("page %s scrolls sideways at %d px wide", name, PHONE)
-        .isLessThanOrEqualTo(PHONE);
-    List<Map<String, Object>> phoneViolations = axe();
-    clearViewport();
-    photograph(name, DESKTOP);
-    clearViewport();
-    List<Map<String, Object>> violations = new ArrayList<>(axe());
-    violations.addAll(phoneViolations);
-    assertNoSeriousViolations(name, violations);
+    if (checked.add(name)) {
+      photograph(name, PHONE);
+      assertThat(documentWidth())
+          .as("page %s scrolls sideways at %d px wide", name, PHONE)
+          .isLessThanOrEqualTo(PHONE);
+      clearViewport();
+      photograph(name, DESKTOP);
+      clearViewport();
+      // One axe run, at the desktop width: the markup it judges is the same at both widths.
+      assertNoSeriousViolations(name, axe());
+    }
     return new PageView(this, driver, name);
   }
 

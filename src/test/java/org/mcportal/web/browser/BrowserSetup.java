@@ -43,10 +43,12 @@ final class BrowserSetup {
     Optional<Path> driver = executable("PORTAL_CHROMEDRIVER", "chromedriver");
     Path axe = Path.of(property("portal.axe.script", "target/axe/axe.min.js"));
     if (chromium.isEmpty()) {
-      missing.add("no Chromium on the PATH (Debian: apt-get install chromium)");
+      missing.add(
+          "no Chromium found on the PATH or in PORTAL_CHROMIUM (Debian: apt-get install chromium)");
     }
     if (driver.isEmpty()) {
-      missing.add("no chromedriver on the PATH (Debian: apt-get install chromium-driver)");
+      missing.add(
+          "no chromedriver found on the PATH or in PORTAL_CHROMEDRIVER (Debian: apt-get install chromium-driver)");
     }
     if (!Files.isRegularFile(axe)) {
       missing.add(

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 import java.net.URL;
+import org.jboss.logging.Logger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 
@@ -16,6 +17,8 @@ import org.junit.jupiter.api.BeforeEach;
  * saying what to install, unless {@code PORTAL_REQUIRE_BROWSER=true}, when they fail instead.
  */
 public abstract class BrowserTest {
+
+  private static final Logger LOG = Logger.getLogger(BrowserTest.class);
 
   private static Browser browser;
 
@@ -60,6 +63,8 @@ public abstract class BrowserTest {
               + why,
           cause);
     }
+    // Surefire keeps an assumption's message in its report only; say it where people look too.
+    LOG.warnf("Browser tests skipped: %s", why);
     assumeTrue(false, "Browser tests skipped: " + why);
   }
 }
