@@ -1,5 +1,9 @@
 package org.mcportal.platform;
 
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -7,35 +11,79 @@ import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
- * Maps exceptions on API paths to problem bodies. Unexpected failures are logged with an id and
- * answered without internals, so no stack trace reaches a client.
+ * Maps exceptions to problem bodies on API paths and to error pages on page paths (see {@link
+ * PageErrors}). Unexpected failures are logged with an id and answered without internals, so no
+ * stack trace reaches a client.
  */
 public class ProblemMappers {
 
   private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
-  @ServerExceptionMapper
-  public Response problem(ProblemException e, UriInfo uri) {
-    return e.problem().at(uri.getPath()).toResponse();
+  private final PageErrors pages;
+
+  ProblemMappers(PageErrors pages) {
+    this.pages = pages;
   }
 
   @ServerExceptionMapper
-  public Response webApplication(WebApplicationException e, UriInfo uri) {
+  public Response problem(ProblemException e, UriInfo uri, HttpServerRequest request) {
+    return pages
+        .respond(request, e.problem().status(), null)
+        .orElseGet(() -> e.problem().at(uri.getPath()).toResponse());
+  }
+
+  @ServerExceptionMapper
+  public Response webApplication(
+      WebApplicationException e, UriInfo uri, HttpServerRequest request) {
     Response.Status status = Response.Status.fromStatusCode(e.getResponse().getStatus());
     if (status == null) {
       return e.getResponse();
     }
-    return Problem.of(status, status.getReasonPhrase()).at(uri.getPath()).toResponse();
+    return pages
+        .respond(request, status.getStatusCode(), null)
+        .orElseGet(
+            () -> Problem.of(status, status.getReasonPhrase()).at(uri.getPath()).toResponse());
+  }
+
+  /** Nobody is signed in, or the sign-in did not hold: pages send the visitor to sign in. */
+  @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
+  public Response unauthenticated(RuntimeException e, UriInfo uri, HttpServerRequest request) {
+    return pages
+        .respond(request, 401, null)
+        .orElseGet(
+            () ->
+                Problem.of(Response.Status.UNAUTHORIZED, "Sign in to use this resource")
+                    .withType("unauthenticated")
+                    .at(uri.getPath())
+                    .toResponse());
+  }
+
+  @ServerExceptionMapper
+  public Response forbidden(ForbiddenException e, UriInfo uri, HttpServerRequest request) {
+    return pages
+        .respond(request, 403, null)
+        .orElseGet(
+            () ->
+                Problem.of(Response.Status.FORBIDDEN, "Your role does not allow this")
+                    .withType("forbidden")
+                    .at(uri.getPath())
+                    .toResponse());
   }
 
   @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
-  public Response unexpected(Throwable e, UriInfo uri) {
+  public Response unexpected(Throwable e, UriInfo uri, HttpServerRequest request) {
     String reference = java.util.UUID.randomUUID().toString();
     LOG.errorf(e, "Unexpected failure on %s, reference %s", uri.getPath(), reference);
-    return Problem.of(
-            Response.Status.INTERNAL_SERVER_ERROR,
-            "Something went wrong on our side; quote reference " + reference + " when reporting it")
-        .at(uri.getPath())
-        .toResponse();
+    return pages
+        .respond(request, 500, reference)
+        .orElseGet(
+            () ->
+                Problem.of(
+                        Response.Status.INTERNAL_SERVER_ERROR,
+                        "Something went wrong on our side; quote reference "
+                            + reference
+                            + " when reporting it")
+                    .at(uri.getPath())
+                    .toResponse());
   }
 }

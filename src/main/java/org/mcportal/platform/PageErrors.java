@@ -1,0 +1,21 @@
+package org.mcportal.platform;
+
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.ws.rs.core.Response;
+import java.util.Optional;
+
+/**
+ * How an error is shown to a person reading pages rather than to a program calling the API. The web
+ * layer implements it; {@link ProblemMappers} asks it first and answers with a problem body when it
+ * declines, so one mapper per exception type serves both audiences.
+ */
+public interface PageErrors {
+
+  /**
+   * The page for a failure, or empty when the request is not for a page.
+   *
+   * @param status the HTTP status; 401 means "sign in first"
+   * @param reference the id under which an unexpected failure was logged, or null
+   */
+  Optional<Response> respond(HttpServerRequest request, int status, String reference);
+}

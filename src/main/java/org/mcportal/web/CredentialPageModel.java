@@ -1,0 +1,162 @@
+package org.mcportal.web;
+
+import java.util.List;
+import java.util.Optional;
+import org.mcportal.rules.Component;
+import org.mcportal.rules.CredentialDefinition;
+import org.mcportal.rules.Part;
+import org.mcportal.rules.Rubric;
+import org.mcportal.rules.Subjects;
+import org.mcportal.rules.WordBounds;
+
+/**
+ * The credential as a page shows it: the definition plus what a reader would otherwise work out by
+ * hand, such as how much there is to write in all and which rubric levels count towards earning.
+ */
+record CredentialPageModel(
+    CredentialDefinition definition, List<PartModel> parts, Summary summary) {
+
+  static CredentialPageModel of(CredentialDefinition definition) {
+    List<PartModel> parts =
+        definition.parts().stream().map(part -> PartModel.of(definition, part)).toList();
+    return new CredentialPageModel(definition, parts, Summary.of(definition, parts));
+  }
+
+  /**
+   * The figures of the "at a glance" box.
+   *
+   * @param minWords the sum of all lower word bounds; 0 when no component has bounds
+   * @param maxWords the sum of all upper word bounds
+   * @param documents how many documents are uploaded or written in all
+   * @param subjects how many people the evidence follows; 0 when it follows none
+   */
+  record Summary(
+      int partCount,
+      int componentCount,
+      int minWords,
+      int maxWords,
+      int documents,
+      int subjects,
+      String subjectsNoun) {
+
+    static Summary of(CredentialDefinition definition, List<PartModel> parts) {
+      int min = 0;
+      int max = 0;
+      int documents = 0;
+      for (PartModel part : parts) {
+        for (ComponentModel component : part.components()) {
+          Optional<WordBounds> words = component.component().words();
+          min += words.map(WordBounds::min).orElse(0);
+          max += words.map(WordBounds::max).orElse(0);
+          documents += component.documents();
+        }
+      }
+      Optional<Subjects> subjects =
+          definition.parts().stream().flatMap(p -> p.subjects().stream()).findFirst();
+      return new Summary(
+          definition.parts().size(),
+          definition.components().size(),
+          min,
+          max,
+          documents,
+          subjects.map(Subjects::count).orElse(0),
+          subjects.map(Subjects::plural).orElse(""));
+    }
+
+    public boolean hasWords() {
+      return maxWords > 0;
+    }
+  }
+
+  /**
+   * A part, and whether its one component is the part itself (so the page shows no separate
+   * component heading).
+   */
+  record PartModel(Part part, boolean inline, List<ComponentModel> components) {
+
+    static PartModel of(CredentialDefinition definition, Part part) {
+      boolean inline =
+          part.components().size() == 1 && part.components().get(0).id().equals(part.id());
+      List<ComponentModel> components =
+          part.components().stream()
+              .map(component -> ComponentModel.of(definition, part, component))
+              .toList();
+      return new PartModel(part, inline, components);
+    }
+  }
+
+  /**
+   * A component with its expectations spelled out.
+   *
+   * @param expects what to hand in, in words: "200–400 words in all"
+   * @param documents how many documents the component asks for; 0 for written answers
+   * @param required the label of the lowest level that counts towards earning
+   */
+  record ComponentModel(
+      Component component,
+      String expects,
+      int documents,
+      String required,
+      List<LevelModel> levels) {
+
+    static ComponentModel of(CredentialDefinition definition, Part part, Component component) {
+      Rubric rubric = component.rubric();
+      String requiredId = definition.earning().requires().get(component.id());
+      int requiredRank = rubric.rank(requiredId);
+      List<LevelModel> levels =
+          rubric.levels().stream()
+              .map(
+                  level ->
+                      new LevelModel(
+                          level.label(),
+                          level.descriptor().orElse(""),
+                          rubric.rank(level.id()) <= requiredRank,
+                          level.id().equals(requiredId)))
+              .toList();
+      int documents = 0;
+      if (component.response() == Component.ResponseKind.DOCUMENTS) {
+        documents = component.perSubject() ? part.subjects().map(Subjects::count).orElse(1) : 1;
+      }
+      return new ComponentModel(
+          component,
+          expects(part, component, documents),
+          documents,
+          rubric.level(requiredId).map(Rubric.Level::label).orElse(requiredId),
+          levels);
+    }
+
+    private static String expects(Part part, Component component, int documents) {
+      Optional<Subjects> subjects = part.subjects().filter(s -> component.perSubject());
+      if (component.response() == Component.ResponseKind.DOCUMENTS) {
+        String each = subjects.map(s -> "One document per " + s.label() + ", ").orElse("");
+        String count = documents == 1 ? "1 document" : documents + " documents";
+        return each + count + " in all, written in the portal or uploaded as a PDF";
+      }
+      String questions =
+          component.questions().size() == 1
+              ? "1 question"
+              : component.questions().size() + " questions";
+      String across = subjects.map(s -> ", answered for each of your " + s.plural()).orElse("");
+      String words =
+          component
+              .words()
+              .map(
+                  w ->
+                      "; "
+                          + TemplateExtensions.grouped(w.min())
+                          + "–"
+                          + TemplateExtensions.grouped(w.max())
+                          + " words in all")
+              .orElse("");
+      return questions + across + words;
+    }
+  }
+
+  /**
+   * A rubric level as the rubric table prints it.
+   *
+   * @param earns whether a component rated at this level counts towards earning the credential
+   * @param required whether this is the lowest such level
+   */
+  record LevelModel(String label, String descriptor, boolean earns, boolean required) {}
+}

@@ -1,0 +1,44 @@
+package org.mcportal.web;
+
+import java.util.List;
+import java.util.Set;
+import org.mcportal.platform.Roles;
+
+/**
+ * The main navigation, in one place: each entry names the roles that see it. A feature that adds an
+ * area for a role adds its entry here; the paths of areas still being built are the ones their
+ * pages will take.
+ */
+final class Navigation {
+
+  /** A navigation entry; {@code roles} empty means everyone, signed in or not. */
+  record Entry(String label, String href, Set<String> roles) {
+    boolean visibleTo(Set<String> held) {
+      return roles.isEmpty() || roles.stream().anyMatch(held::contains);
+    }
+
+    /** Current for its own path and everything below it, except home, which is only itself. */
+    boolean leadsTo(String path) {
+      return href.equals("/") ? path.equals("/") : path.equals(href) || path.startsWith(href + "/");
+    }
+  }
+
+  static final List<Entry> ENTRIES =
+      List.of(
+          new Entry("Home", "/", Set.of()),
+          new Entry("Credentials", "/credentials", Set.of()),
+          new Entry("My submissions", "/submissions", Set.of(Roles.EDUCATOR)),
+          new Entry("Assessment queue", "/assessments", Set.of(Roles.ASSESSOR)),
+          new Entry("Reports", "/admin/reports", Set.of(Roles.ADMIN)));
+
+  static final List<String> ROLE_ORDER = List.of(Roles.EDUCATOR, Roles.ASSESSOR, Roles.ADMIN);
+
+  private Navigation() {}
+
+  static List<NavItem> forRoles(Set<String> held, String path) {
+    return ENTRIES.stream()
+        .filter(entry -> entry.visibleTo(held))
+        .map(entry -> new NavItem(entry.label(), entry.href(), entry.leadsTo(path)))
+        .toList();
+  }
+}

@@ -1,0 +1,136 @@
+package org.mcportal.web;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.security.TestSecurity;
+import org.junit.jupiter.api.Test;
+import org.mcportal.platform.Roles;
+
+/** The header, navigation and footer every page shares, for each kind of visitor. */
+@QuarkusTest
+class LayoutTest {
+
+  private static String home() {
+    return given().accept("text/html").when().get("/").then().statusCode(200).extract().asString();
+  }
+
+  @Test
+  void shouldOfferSignInAndPublicNavigationToAVisitor() {
+    String html = home();
+    assertThat(
+        html,
+        allOf(
+            containsString("<a class=\"skip-link\" href=\"#main\">Skip to main content</a>"),
+            containsString("<nav class=\"site-nav\" aria-label=\"Main\">"),
+            containsString("<a href=\"/\" aria-current=\"page\">Home</a>"),
+            containsString("<a href=\"/credentials\">Credentials</a>"),
+            containsString("href=\"/signin\">Sign in</a>"),
+            containsString("<main id=\"main\" tabindex=\"-1\">"),
+            not(containsString("My submissions")),
+            not(containsString("Sign out"))));
+  }
+
+  @Test
+  void shouldCreditTheCredentialLicenceInTheFooter() {
+    assertThat(
+        home(),
+        allOf(
+            containsString("<footer class=\"site-footer\">"),
+            containsString(
+                "Except where otherwise noted, this work is licensed under:"
+                    + " http://creativecommons.org/licenses/by-nc-nd/4.0/"),
+            containsString(
+                "<a href=\"http://creativecommons.org/licenses/by-nc-nd/4.0/\" rel=\"license\">"
+                    + "CC BY-NC-ND 4.0</a>")));
+  }
+
+  @Test
+  void shouldLoadOnlyAssetsServedByThePortal() {
+    assertThat(
+        home(),
+        allOf(
+            containsString("<link rel=\"stylesheet\" href=\"/assets/portal.css\">"),
+            containsString("<script src=\"/assets/portal.js\" defer></script>"),
+            not(containsString("src=\"http")),
+            not(containsString("<link rel=\"stylesheet\" href=\"http"))));
+    given().when().get("/assets/portal.css").then().statusCode(200).contentType("text/css");
+    given().when().get("/assets/portal.js").then().statusCode(200);
+  }
+
+  @Test
+  @TestSecurity(
+      user = "ada@example.org",
+      roles = {Roles.EDUCATOR})
+  void shouldNameTheEducatorAndShowTheirNavigation() {
+    assertThat(
+        home(),
+        allOf(
+            containsString("<strong class=\"who-name\">ada@example.org</strong>"),
+            containsString("<span class=\"who-role\">Educator</span>"),
+            containsString("<a href=\"/submissions\">My submissions</a>"),
+            containsString("<form class=\"signout\" method=\"post\" action=\"/signout\">"),
+            not(containsString("Assessment queue")),
+            not(containsString("href=\"/admin/reports\"")),
+            not(containsString("href=\"/signin\">Sign in</a>"))));
+  }
+
+  @Test
+  @TestSecurity(
+      user = "grace@example.org",
+      roles = {Roles.ASSESSOR})
+  void shouldNameTheAssessorAndShowTheQueue() {
+    assertThat(
+        home(),
+        allOf(
+            containsString("<span class=\"who-role\">Assessor</span>"),
+            containsString("<a href=\"/assessments\">Assessment queue</a>"),
+            not(containsString("My submissions")),
+            not(containsString("href=\"/admin/reports\""))));
+  }
+
+  @Test
+  @TestSecurity(
+      user = "alan@example.org",
+      roles = {Roles.ADMIN})
+  void shouldNameTheAdminAndShowReports() {
+    assertThat(
+        home(),
+        allOf(
+            containsString("<span class=\"who-role\">Program admin</span>"),
+            containsString("<a href=\"/admin/reports\">Reports</a>"),
+            not(containsString("My submissions")),
+            not(containsString("Assessment queue"))));
+  }
+
+  @Test
+  @TestSecurity(
+      user = "mary@example.org",
+      roles = {Roles.ADMIN, Roles.ASSESSOR})
+  void shouldListEveryRoleOfSomeoneWithSeveral() {
+    assertThat(
+        home(),
+        allOf(
+            containsString("<span class=\"who-role\">Assessor and Program admin</span>"),
+            containsString("Assessment queue"),
+            containsString("Reports")));
+  }
+
+  @Test
+  @TestSecurity(
+      user = "ada@example.org",
+      roles = {Roles.EDUCATOR})
+  void shouldMarkTheCurrentSectionInTheNavigation() {
+    given()
+        .when()
+        .get("/credentials/home-visits")
+        .then()
+        .statusCode(200)
+        .body(containsString("<a href=\"/credentials\" aria-current=\"page\">Credentials</a>"))
+        .body(containsString("<a href=\"/\">Home</a>"));
+  }
+}
