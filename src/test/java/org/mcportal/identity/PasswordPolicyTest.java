@@ -35,7 +35,12 @@ class PasswordPolicyTest {
 
   @ParameterizedTest
   @ValueSource(
-      strings = {"twelve-chars", "Quiet-Harbour-Lantern-42", "correct horse battery staple"})
+      strings = {
+        "twelve-chars",
+        "Quiet-Harbour-Lantern-42",
+        "correct horse battery staple",
+        "añoranza de la montaña 🌲"
+      })
   void longUncommonPasswordsAreAccepted(String password) {
     assertThat(policy.problems(password, "someone@school.test")).isEmpty();
   }
