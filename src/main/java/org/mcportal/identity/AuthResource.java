@@ -1,0 +1,214 @@
+package org.mcportal.identity;
+
+import io.quarkus.security.Authenticated;
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.mcportal.identity.LoginService.LoginResult;
+
+/** Sign-in, sign-out, one's own password and tokens. */
+@Path("/api/auth")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Authentication")
+class AuthResource {
+
+  private final LoginService logins;
+  private final AccountService accounts;
+  private final SessionCookies cookies;
+  private final SigningKeys keys;
+  private final Caller caller;
+  private final JsonWebToken jwt;
+  private final CsrfToken csrf;
+
+  AuthResource(
+      LoginService logins,
+      AccountService accounts,
+      SessionCookies cookies,
+      SigningKeys keys,
+      Caller caller,
+      JsonWebToken jwt,
+      CsrfToken csrf) {
+    this.logins = logins;
+    this.accounts = accounts;
+    this.cookies = cookies;
+    this.keys = keys;
+    this.caller = caller;
+    this.jwt = jwt;
+    this.csrf = csrf;
+  }
+
+  @POST
+  @Path("/login")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @PermitAll
+  @Operation(summary = "Sign in with email and password; answers a bearer token and sets a cookie")
+  public Response login(
+      Credentials credentials, @Context UriInfo uri, @Context HttpServerRequest http) {
+    List<String> errors = new ArrayList<>();
+    if (credentials == null || credentials.email() == null || credentials.email().isBlank()) {
+      errors.add("email: is required");
+    }
+    if (credentials == null || credentials.password() == null || credentials.password().isEmpty()) {
+      errors.add("password: is required");
+    }
+    if (!errors.isEmpty()) {
+      throw IdentityProblems.invalid(errors);
+    }
+    LoginResult result = logins.login(credentials.email(), credentials.password(), clientIp(http));
+    if (result instanceof LoginResult.Refused refused) {
+      if (refused.reason() == LoginResult.Reason.TOO_MANY_ATTEMPTS) {
+        return IdentityProblems.tooManyAttempts(refused.retryAfter(), uri.getPath());
+      }
+      throw IdentityProblems.unauthorized(refused.message());
+    }
+    LoginResult.Success success = (LoginResult.Success) result;
+    return signedIn(success.token(), success.account(), uri);
+  }
+
+  @POST
+  @Path("/logout")
+  @Authenticated
+  @AllowedBeforePasswordChange
+  @Operation(summary = "End every session of the caller's account at once")
+  public Response logout(@Context UriInfo uri) {
+    logins.logout(caller.requireAccountId());
+    return Response.noContent().cookie(cookies.cleared(uri.getRequestUri().getHost())).build();
+  }
+
+  @POST
+  @Path("/logout")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  @Authenticated
+  @AllowedBeforePasswordChange
+  @Operation(summary = "Sign out from a page's form (needs the CSRF token); goes to the home page")
+  public Response logoutForm(@Context UriInfo uri) {
+    logins.logout(caller.requireAccountId());
+    return Response.seeOther(URI.create("/"))
+        .cookie(cookies.cleared(uri.getRequestUri().getHost()))
+        .build();
+  }
+
+  @POST
+  @Path("/refresh")
+  @Authenticated
+  @AllowedBeforePasswordChange
+  @Operation(summary = "A fresh token for the same session, never beyond 12 hours from sign-in")
+  public Response refresh(@Context UriInfo uri, @Context HttpHeaders headers) {
+    if (caller.external()) {
+      throw IdentityProblems.conflict("Only the portal's own tokens can be renewed here");
+    }
+    TokenService.IssuedToken renewed =
+        logins
+            .renew(jwt)
+            .orElseThrow(() -> IdentityProblems.unauthorized("The session is over; sign in again"));
+    Response.ResponseBuilder response = Response.ok(TokenResponse.of(renewed));
+    if (headers.getCookies().containsKey(SessionCookies.NAME)) {
+      response.cookie(cookies.session(renewed, uri.getRequestUri().getHost()));
+    }
+    return response.build();
+  }
+
+  @POST
+  @Path("/password")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Authenticated
+  @AllowedBeforePasswordChange
+  @Operation(summary = "Change one's own password; every other session ends")
+  public Response changePassword(
+      PasswordChange change, @Context UriInfo uri, @Context HttpServerRequest http) {
+    if (change == null || change.currentPassword() == null || change.newPassword() == null) {
+      throw IdentityProblems.invalid(List.of("currentPassword and newPassword: both are required"));
+    }
+    TokenService.IssuedToken token =
+        logins.changePassword(
+            caller.requireAccountId(),
+            change.currentPassword(),
+            change.newPassword(),
+            clientIp(http));
+    return signedIn(token, accounts.get(caller.requireAccountId()), uri);
+  }
+
+  @GET
+  @Path("/me")
+  @Authenticated
+  @AllowedBeforePasswordChange
+  @Operation(summary = "The caller's own account")
+  public AccountView me() {
+    return accounts.get(caller.requireAccountId());
+  }
+
+  @GET
+  @Path("/jwks")
+  @PermitAll
+  @Operation(summary = "The public key that verifies the portal's tokens, as a JWK Set")
+  public Map<String, Object> jwks() {
+    return keys.jwks();
+  }
+
+  @GET
+  @Path("/csrf")
+  @PermitAll
+  @Operation(summary = "The CSRF token for form posts and cookie-authenticated requests")
+  public CsrfView csrf() {
+    return new CsrfView(csrf.token(), csrf.parameterName(), csrf.headerName());
+  }
+
+  private Response signedIn(TokenService.IssuedToken token, AccountView account, UriInfo uri) {
+    return Response.ok(LoginResponse.of(token, account))
+        .cookie(cookies.session(token, uri.getRequestUri().getHost()))
+        .build();
+  }
+
+  static String clientIp(HttpServerRequest http) {
+    return http.remoteAddress() == null ? null : http.remoteAddress().hostAddress();
+  }
+
+  public record Credentials(String email, String password) {}
+
+  public record PasswordChange(String currentPassword, String newPassword) {}
+
+  public record CsrfView(String token, String parameterName, String headerName) {}
+
+  public record TokenResponse(
+      String tokenType, String token, Instant expiresAt, Instant sessionExpiresAt) {
+    static TokenResponse of(TokenService.IssuedToken token) {
+      return new TokenResponse(
+          "Bearer", token.token(), token.expiresAt(), token.sessionExpiresAt());
+    }
+  }
+
+  public record LoginResponse(
+      String tokenType,
+      String token,
+      Instant expiresAt,
+      Instant sessionExpiresAt,
+      boolean mustChangePassword,
+      AccountView account) {
+    static LoginResponse of(TokenService.IssuedToken token, AccountView account) {
+      return new LoginResponse(
+          "Bearer",
+          token.token(),
+          token.expiresAt(),
+          token.sessionExpiresAt(),
+          account.mustChangePassword(),
+          account);
+    }
+  }
+}

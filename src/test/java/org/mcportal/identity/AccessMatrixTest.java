@@ -1,0 +1,259 @@
+package org.mcportal.identity;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import io.quarkus.security.Authenticated;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+import jakarta.annotation.security.DenyAll;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HttpMethod;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.MediaType;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.AnnotatedElement;
+import java.lang.reflect.Method;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * The access matrix, generated from the code: every resource method of every {@code @Path} class
+ * under {@code org.mcportal}, found at test time, so that endpoints added later are covered without
+ * touching this test. Each is called anonymously and with a real token for each role; where the
+ * declared rule forbids the caller the answer must be 401 (anonymous) or 403, and where it allows
+ * them the answer must be neither, nor a server error.
+ */
+@QuarkusTest
+class AccessMatrixTest {
+
+  private static final String ABSENT_ID = "999999999";
+  private static final Set<Class<? extends Annotation>> RULES =
+      Set.of(RolesAllowed.class, PermitAll.class, Authenticated.class, DenyAll.class);
+
+  @Inject TestIdentities ids;
+
+  @ConfigProperty(name = "quarkus.security.jaxrs.deny-unannotated-endpoints")
+  boolean denyUnannotated;
+
+  enum Caller {
+    ANONYMOUS(EnumSet.noneOf(Role.class)),
+    EDUCATOR(EnumSet.of(Role.EDUCATOR)),
+    ASSESSOR(EnumSet.of(Role.ASSESSOR)),
+    ADMIN(EnumSet.of(Role.ADMIN)),
+    EDUCATOR_AND_ASSESSOR(EnumSet.of(Role.EDUCATOR, Role.ASSESSOR));
+
+    final Set<Role> roles;
+
+    Caller(Set<Role> roles) {
+      this.roles = roles;
+    }
+  }
+
+  record Endpoint(String verb, String path, Method method, Annotation rule, boolean form) {
+    @Override
+    public String toString() {
+      return verb + " " + path;
+    }
+  }
+
+  @Test
+  void everyEndpointDeclaresWhoMayCallIt() {
+    List<String> undeclared =
+        resourceMethods().stream()
+            .filter(method -> rule(method).isEmpty())
+            .map(method -> method.getDeclaringClass().getSimpleName() + "." + method.getName())
+            .toList();
+
+    assertThat(undeclared)
+        .as("endpoints without @RolesAllowed, @PermitAll or @Authenticated")
+        .isEmpty();
+    assertThat(denyUnannotated).as("an undeclared endpoint is refused at run time too").isTrue();
+  }
+
+  @Test
+  void theScanFindsTheKnownEndpoints() {
+    List<String> found = endpoints().stream().map(Endpoint::toString).toList();
+
+    assertThat(found)
+        .contains(
+            "POST /api/auth/login",
+            "GET /api/admin/accounts",
+            "POST /api/admin/invitations",
+            "GET /api/credentials",
+            "GET /.well-known/jwks.json");
+  }
+
+  @TestFactory
+  Stream<DynamicTest> everyEndpointForEveryCaller() {
+    List<long[]> accounts = new ArrayList<>();
+    for (Caller caller : Caller.values()) {
+      accounts.add(
+          caller == Caller.ANONYMOUS
+              ? null
+              : new long[] {
+                ids.account(
+                        "matrix-" + caller.name().toLowerCase(), caller.roles.toArray(Role[]::new))
+                    .id()
+              });
+    }
+    return endpoints().stream()
+        .flatMap(
+            endpoint ->
+                Arrays.stream(Caller.values())
+                    .map(
+                        caller ->
+                            DynamicTest.dynamicTest(
+                                endpoint + " as " + caller,
+                                () -> check(endpoint, caller, accounts.get(caller.ordinal())))));
+  }
+
+  private void check(Endpoint endpoint, Caller caller, long[] account) {
+    RequestSpecification request = given().redirects().follow(false);
+    if (account != null) {
+      // Minted per request: some allowed calls (sign-out) end the account's earlier tokens.
+      request.header("Authorization", "Bearer " + ids.token(account[0]));
+    }
+    if (endpoint.form()) {
+      String csrf = given().get("/api/auth/csrf").path("token");
+      request
+          .cookie(CsrfToken.COOKIE, csrf)
+          .contentType(ContentType.URLENC)
+          .formParam(CsrfToken.PARAMETER, csrf);
+    } else if (!endpoint.verb().equals(HttpMethod.GET)) {
+      request.contentType(ContentType.JSON).body("{}");
+    }
+    int status = request.request(endpoint.verb(), endpoint.path()).statusCode();
+
+    Expected expected = expected(endpoint.rule(), caller);
+    String cell =
+        endpoint + " as " + caller + " (" + endpoint.rule().annotationType().getSimpleName() + ")";
+    switch (expected) {
+      case UNAUTHORIZED -> assertThat(status).as(cell).isEqualTo(401);
+      case FORBIDDEN -> assertThat(status).as(cell).isEqualTo(403);
+      case ALLOWED -> assertThat(status).as(cell).isNotIn(401, 403).isLessThan(500);
+    }
+  }
+
+  enum Expected {
+    ALLOWED,
+    UNAUTHORIZED,
+    FORBIDDEN
+  }
+
+  static Expected expected(Annotation rule, Caller caller) {
+    if (rule instanceof PermitAll) {
+      return Expected.ALLOWED;
+    }
+    if (caller == Caller.ANONYMOUS) {
+      return Expected.UNAUTHORIZED;
+    }
+    if (rule instanceof Authenticated) {
+      return Expected.ALLOWED;
+    }
+    if (rule instanceof RolesAllowed allowed) {
+      boolean any =
+          Arrays.stream(allowed.value())
+              .anyMatch(name -> caller.roles.stream().anyMatch(role -> role.name().equals(name)));
+      return any ? Expected.ALLOWED : Expected.FORBIDDEN;
+    }
+    return Expected.FORBIDDEN;
+  }
+
+  static List<Endpoint> endpoints() {
+    return resourceMethods().stream()
+        .map(
+            method ->
+                new Endpoint(
+                    verb(method).orElseThrow(),
+                    path(method),
+                    method,
+                    rule(method).orElseThrow(),
+                    consumesForm(method)))
+        .sorted(Comparator.comparing(Endpoint::toString))
+        .toList();
+  }
+
+  static List<Method> resourceMethods() {
+    List<Method> methods = new ArrayList<>();
+    for (JavaClass type : new ClassFileImporter().importPackages("org.mcportal")) {
+      if (!type.isAnnotatedWith(Path.class)) {
+        continue;
+      }
+      Class<?> resource = load(type.getName());
+      for (Method method : resource.getDeclaredMethods()) {
+        if (verb(method).isPresent()) {
+          methods.add(method);
+        }
+      }
+    }
+    return methods;
+  }
+
+  /** Method-level rules override the class-level one, as in Quarkus. */
+  static Optional<Annotation> rule(Method method) {
+    return ruleOn(method).or(() -> ruleOn(method.getDeclaringClass()));
+  }
+
+  private static Optional<Annotation> ruleOn(AnnotatedElement element) {
+    return Arrays.stream(element.getAnnotations())
+        .filter(annotation -> RULES.contains(annotation.annotationType()))
+        .findFirst();
+  }
+
+  private static Optional<String> verb(Method method) {
+    return Arrays.stream(method.getAnnotations())
+        .map(annotation -> annotation.annotationType().getAnnotation(HttpMethod.class))
+        .filter(java.util.Objects::nonNull)
+        .map(HttpMethod::value)
+        .findFirst();
+  }
+
+  private static String path(Method method) {
+    String base = method.getDeclaringClass().getAnnotation(Path.class).value();
+    Path own = method.getAnnotation(Path.class);
+    String joined = own == null ? base : strip(base) + "/" + own.value().replaceFirst("^/", "");
+    String concrete = joined.replaceAll("\\{[^}]*}", ABSENT_ID);
+    return concrete.length() > 1 ? strip(concrete) : concrete;
+  }
+
+  private static boolean consumesForm(Method method) {
+    Consumes consumes =
+        Optional.ofNullable(method.getAnnotation(Consumes.class))
+            .orElse(method.getDeclaringClass().getAnnotation(Consumes.class));
+    return consumes != null
+        && Arrays.stream(consumes.value())
+            .anyMatch(
+                type ->
+                    type.startsWith(MediaType.APPLICATION_FORM_URLENCODED)
+                        || type.startsWith(MediaType.MULTIPART_FORM_DATA));
+  }
+
+  private static String strip(String path) {
+    return path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
+  }
+
+  private static Class<?> load(String name) {
+    try {
+      return Class.forName(name, false, Thread.currentThread().getContextClassLoader());
+    } catch (ClassNotFoundException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
