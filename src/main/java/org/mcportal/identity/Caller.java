@@ -18,6 +18,9 @@ public class Caller {
   static final String MUST_CHANGE_PASSWORD = "mcportal.must-change-password";
   static final String SOURCE = "mcportal.source";
 
+  /** The name to greet the person by; pages read it to fill the header. */
+  public static final String DISPLAY_NAME = "mcportal.display-name";
+
   private final SecurityIdentity identity;
 
   Caller(SecurityIdentity identity) {

@@ -79,6 +79,7 @@ class ExternalIssuer {
         .addAttribute(Caller.ACCOUNT_ID, account.id())
         .addAttribute(Caller.MUST_CHANGE_PASSWORD, false)
         .addAttribute(Caller.SOURCE, Account.Source.OIDC)
+        .addAttribute(Caller.DISPLAY_NAME, name)
         .build();
   }
 

@@ -21,6 +21,7 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.Set;
+import org.eclipse.microprofile.jwt.Claims;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.logging.Logger;
 import org.mcportal.identity.RevocationCheck.AccountState;
@@ -125,7 +126,13 @@ class TokenIdentityProvider implements IdentityProvider<TokenAuthenticationReque
         .addAttribute(Caller.ACCOUNT_ID, accountId)
         .addAttribute(Caller.MUST_CHANGE_PASSWORD, state.mustChangePassword())
         .addAttribute(Caller.SOURCE, Account.Source.LOCAL)
+        .addAttribute(Caller.DISPLAY_NAME, displayName(jwt))
         .build();
+  }
+
+  private static String displayName(JsonWebToken jwt) {
+    Object name = jwt.getClaim(Claims.full_name.name());
+    return name instanceof String text && !text.isBlank() ? text : jwt.getName();
   }
 
   static Set<String> portalRoles(Set<String> groups) {

@@ -1,10 +1,12 @@
 package org.mcportal.platform;
 
+import io.quarkus.security.AuthenticationCompletionException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.jboss.logging.Logger;
@@ -18,6 +20,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class ProblemMappers {
 
   private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+  private static final String BEARER_CHALLENGE = "Bearer realm=\"mcportal\"";
 
   private final PageErrors pages;
 
@@ -45,17 +48,32 @@ public class ProblemMappers {
             () -> Problem.of(status, status.getReasonPhrase()).at(uri.getPath()).toResponse());
   }
 
-  /** Nobody is signed in, or the sign-in did not hold: pages send the visitor to sign in. */
-  @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
+  /**
+   * Nobody is signed in, or the sign-in did not hold: pages send the visitor to sign in, the API
+   * answers 401 with a bearer challenge. Authentication is lazy (proactive authentication is off),
+   * so a bad token surfaces here as an exception rather than as a bare 401 from the HTTP layer.
+   */
+  @ServerExceptionMapper({
+    UnauthorizedException.class,
+    AuthenticationFailedException.class,
+    AuthenticationCompletionException.class
+  })
   public Response unauthenticated(RuntimeException e, UriInfo uri, HttpServerRequest request) {
+    String detail =
+        e instanceof UnauthorizedException
+            ? "Sign in to do this: send a bearer token or the session cookie"
+            : "The token is not valid, has expired or has been revoked; sign in again";
     return pages
         .respond(request, 401, null)
         .orElseGet(
             () ->
-                Problem.of(Response.Status.UNAUTHORIZED, "Sign in to use this resource")
-                    .withType("unauthenticated")
-                    .at(uri.getPath())
-                    .toResponse());
+                Response.fromResponse(
+                        Problem.of(Response.Status.UNAUTHORIZED, detail)
+                            .withType("unauthorized")
+                            .at(uri.getPath())
+                            .toResponse())
+                    .header(HttpHeaders.WWW_AUTHENTICATE, BEARER_CHALLENGE)
+                    .build());
   }
 
   @ServerExceptionMapper
@@ -64,7 +82,7 @@ public class ProblemMappers {
         .respond(request, 403, null)
         .orElseGet(
             () ->
-                Problem.of(Response.Status.FORBIDDEN, "Your role does not allow this")
+                Problem.of(Response.Status.FORBIDDEN, "Your roles do not allow this")
                     .withType("forbidden")
                     .at(uri.getPath())
                     .toResponse());

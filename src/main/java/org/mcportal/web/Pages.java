@@ -1,12 +1,16 @@
 package org.mcportal.web;
 
+import io.quarkus.runtime.BlockingOperationControl;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.mcportal.credential.CredentialCatalog;
+import org.mcportal.identity.Caller;
 import org.mcportal.rules.CredentialDefinition;
 
 /**
@@ -15,12 +19,6 @@ import org.mcportal.rules.CredentialDefinition;
  */
 @ApplicationScoped
 public class Pages {
-
-  /**
-   * An identity attribute holding a name to greet the person by; without it the principal name is
-   * shown.
-   */
-  public static final String DISPLAY_NAME_ATTRIBUTE = "displayName";
 
   private final SecurityIdentity identity;
   private final CurrentVertxRequest request;
@@ -40,21 +38,36 @@ public class Pages {
   /** The context of a page that shows the text of the given credentials. */
   public PageContext context(List<CredentialDefinition> shown) {
     String path = currentPath();
-    Set<String> roles = identity.isAnonymous() ? Set.of() : identity.getRoles();
+    Optional<SecurityIdentity> signedIn = signedIn();
+    Set<String> roles = signedIn.map(SecurityIdentity::getRoles).orElse(Set.of());
     List<String> ordered = Navigation.ROLE_ORDER.stream().filter(roles::contains).toList();
     return new PageContext(
-        displayName(),
+        signedIn.map(Pages::displayName).orElse(""),
         ordered,
         Navigation.forRoles(roles, path),
         shown.stream().map(Pages::attribution).collect(Collectors.toList()),
         path);
   }
 
-  private String displayName() {
-    if (identity.isAnonymous()) {
-      return "";
+  /**
+   * The signed-in identity, if any. An error page for a path no resource matched renders on the
+   * event loop, where resolving a lazy identity would block; there only an identity that is already
+   * resolved can be read, and the page shows as signed out otherwise.
+   */
+  private Optional<SecurityIdentity> signedIn() {
+    SecurityIdentity current = identity;
+    if (!BlockingOperationControl.isBlockingAllowed()) {
+      var routing = request.getCurrent();
+      current =
+          routing != null && routing.user() instanceof QuarkusHttpUser user
+              ? user.getSecurityIdentity()
+              : null;
     }
-    Object name = identity.getAttribute(DISPLAY_NAME_ATTRIBUTE);
+    return current == null || current.isAnonymous() ? Optional.empty() : Optional.of(current);
+  }
+
+  private static String displayName(SecurityIdentity identity) {
+    Object name = identity.getAttribute(Caller.DISPLAY_NAME);
     return name instanceof String text && !text.isBlank()
         ? text
         : identity.getPrincipal().getName();
