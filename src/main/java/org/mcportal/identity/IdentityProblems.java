@@ -32,15 +32,11 @@ final class IdentityProblems {
 
   static ProblemException invalid(List<String> errors) {
     return new ProblemException(
-        new Problem(
-                null,
-                "Unprocessable Content",
-                422,
+        Problem.unprocessable(
                 errors.size() == 1
                     ? errors.get(0)
                     : "The request has " + errors.size() + " problems",
-                null,
-                List.copyOf(errors))
+                errors)
             .withType("invalid"));
   }
 

@@ -21,6 +21,19 @@ public record Problem(
     return new Problem(null, status.getReasonPhrase(), status.getStatusCode(), detail, null, null);
   }
 
+  /**
+   * 422: the request is well formed but a rule refuses it. {@link Response.Status} has no constant
+   * for it (nor for 428), hence these two factories.
+   */
+  public static Problem unprocessable(String detail, List<String> errors) {
+    return new Problem(null, "Unprocessable Content", 422, detail, null, List.copyOf(errors));
+  }
+
+  /** 428: a write must name the version it read (If-Match). */
+  public static Problem preconditionRequired(String detail) {
+    return new Problem(null, "Precondition Required", 428, detail, null, null);
+  }
+
   public Problem at(String path) {
     return new Problem(type, title, status, detail, path, errors);
   }

@@ -3,6 +3,7 @@ package org.mcportal.submission;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.mcportal.rules.FieldKey;
 import org.mcportal.rules.SubmissionContent;
 
 /**
@@ -15,7 +16,10 @@ record Snapshot(
     List<Answer> answers,
     List<Document> documents) {
 
-  static Snapshot of(SubmissionContent content) {
+  /**
+   * @param uploads per document field key, the upload whose text stands for the document
+   */
+  static Snapshot of(SubmissionContent content, Map<String, UploadView> uploads) {
     return new Snapshot(
         1,
         new TreeMap<>(content.subjects()),
@@ -29,11 +33,23 @@ record Snapshot(
                         a.markdown()))
             .toList(),
         content.documents().stream()
-            .map(d -> new Document(d.componentId(), d.subject(), d.text()))
+            .map(
+                d -> {
+                  UploadView upload =
+                      uploads.get(FieldKey.document(d.componentId(), d.subject()).toString());
+                  return new Document(
+                      d.componentId(),
+                      d.subject(),
+                      d.text(),
+                      upload == null ? null : upload.fileName(),
+                      upload == null ? null : upload.sha256());
+                })
             .toList());
   }
 
   record Answer(String componentId, String questionId, Integer subject, String markdown) {}
 
-  record Document(String componentId, int subject, String text) {}
+  /** A document; an uploaded one names its file and the SHA-256 of the bytes kept for it. */
+  record Document(
+      String componentId, int subject, String text, String fileName, String fileSha256) {}
 }

@@ -176,14 +176,10 @@ public class SubmissionService {
         .forEach(f -> problems.add("Not yet acknowledged: " + f.message()));
     if (!problems.isEmpty()) {
       throw new ProblemException(
-          new Problem(
-                  null,
-                  "Unprocessable Content",
-                  422,
+          Problem.unprocessable(
                   checklist.canSubmit()
                       ? "Acknowledge every advisory finding before submitting"
                       : "The checklist has findings that block submission",
-                  null,
                   problems)
               .withType("checklist-incomplete"));
     }
@@ -192,12 +188,65 @@ public class SubmissionService {
     attempt.submissionId = submissionId;
     attempt.number = submission.attempts + 1;
     attempt.idempotencyKey = idempotencyKey;
-    attempt.snapshot = snapshot(content(submission, definition));
+    attempt.snapshot = snapshot(content(submission, definition), submissionId);
     attempt.submittedAt = now;
     attempt.persist();
     submission.attempts = attempt.number;
     submission.moveTo(SubmissionStatus.SUBMITTED, now);
     return receipt(submission, attempt);
+  }
+
+  /** Keeps an uploaded PDF as the document for one subject, replacing an earlier upload. */
+  public UploadView attach(
+      long ownerId,
+      long submissionId,
+      String key,
+      String fileName,
+      byte[] bytes,
+      PdfReader.ReadPdf read) {
+    Submission submission = lockOwned(ownerId, submissionId);
+    FieldKey field = writableField(submission, definitionOf(submission), key);
+    if (field.kind() != FieldKey.Kind.DOCUMENT) {
+      throw ProblemException.notFound("Only documents can be uploaded, not '" + key + "'");
+    }
+    Instant now = Instant.now(clock);
+    Upload.at(submissionId, key).ifPresent(Upload::delete);
+    Upload upload = new Upload();
+    upload.submissionId = submissionId;
+    upload.fieldKey = key;
+    upload.fileName = fileName;
+    upload.mediaType = "application/pdf";
+    upload.sizeBytes = bytes.length;
+    upload.sha256 = Sha256.hex(bytes);
+    upload.pages = read.pages();
+    upload.extractedText = read.text();
+    upload.data = bytes;
+    upload.uploadedAt = now;
+    upload.persist();
+    submission.updatedAt = now;
+    return UploadView.of(upload);
+  }
+
+  public void detach(long ownerId, long submissionId, String key) {
+    Submission submission = lockOwned(ownerId, submissionId);
+    writableField(submission, definitionOf(submission), key);
+    Upload.at(submissionId, key)
+        .orElseThrow(() -> ProblemException.notFound("No upload for '" + key + "'"))
+        .delete();
+  }
+
+  public List<UploadView> uploads(long ownerId, long submissionId) {
+    owned(ownerId, submissionId);
+    return Upload.of(submissionId).stream().map(UploadView::of).toList();
+  }
+
+  /** The original file, for its author (and later the assessor, through the assessment feature). */
+  public StoredFile file(long ownerId, long submissionId, String key) {
+    owned(ownerId, submissionId);
+    Upload upload =
+        Upload.at(submissionId, key)
+            .orElseThrow(() -> ProblemException.notFound("No upload for '" + key + "'"));
+    return new StoredFile(upload.fileName, upload.mediaType, upload.data);
   }
 
   public List<Receipt> attempts(long ownerId, long submissionId) {
@@ -228,6 +277,13 @@ public class SubmissionService {
             documents.add(new Document(key.owner(), key.subject().getAsInt(), field.content));
         case PRIVATE_NAME -> {}
       }
+    }
+    // An uploaded PDF stands in for the note written in the editor for the same subject.
+    for (Upload upload : Upload.of(submission.id)) {
+      FieldKey key = FieldKey.parse(upload.fieldKey, definition).orElseThrow();
+      documents.removeIf(
+          d -> d.componentId().equals(key.owner()) && d.subject() == key.subject().getAsInt());
+      documents.add(new Document(key.owner(), key.subject().getAsInt(), upload.extractedText));
     }
     return new SubmissionContent(subjects, answers, documents);
   }
@@ -307,9 +363,11 @@ public class SubmissionService {
                         + " is pinned by a submission but missing"));
   }
 
-  private String snapshot(SubmissionContent content) {
+  private String snapshot(SubmissionContent content, long submissionId) {
+    Map<String, UploadView> uploads = new HashMap<>();
+    Upload.of(submissionId).forEach(u -> uploads.put(u.fieldKey, UploadView.of(u)));
     try {
-      return json.writeValueAsString(Snapshot.of(content));
+      return json.writeValueAsString(Snapshot.of(content, uploads));
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("a snapshot of plain records always serializes", e);
     }

@@ -2,7 +2,7 @@ package org.mcportal.web;
 
 import java.util.List;
 import java.util.Set;
-import org.mcportal.platform.Roles;
+import org.mcportal.identity.Role;
 
 /**
  * The main navigation, in one place: each entry names the roles that see it. A feature that adds an
@@ -27,11 +27,12 @@ final class Navigation {
       List.of(
           new Entry("Home", "/", Set.of()),
           new Entry("Credentials", "/credentials", Set.of()),
-          new Entry("My submissions", "/submissions", Set.of(Roles.EDUCATOR)),
-          new Entry("Assessment queue", "/assessments", Set.of(Roles.ASSESSOR)),
-          new Entry("Reports", "/admin/reports", Set.of(Roles.ADMIN)));
+          new Entry("My submissions", "/submissions", Set.of(Role.Names.EDUCATOR)),
+          new Entry("Assessment queue", "/assessments", Set.of(Role.Names.ASSESSOR)),
+          new Entry("Reports", "/admin/reports", Set.of(Role.Names.ADMIN)));
 
-  static final List<String> ROLE_ORDER = List.of(Roles.EDUCATOR, Roles.ASSESSOR, Roles.ADMIN);
+  static final List<String> ROLE_ORDER =
+      List.of(Role.Names.EDUCATOR, Role.Names.ASSESSOR, Role.Names.ADMIN);
 
   private Navigation() {}
 

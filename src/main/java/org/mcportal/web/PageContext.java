@@ -1,7 +1,7 @@
 package org.mcportal.web;
 
 import java.util.List;
-import org.mcportal.platform.Roles;
+import org.mcportal.identity.Role;
 
 /**
  * What the layout needs on every page: who is signed in, what they may navigate to, and whose words
@@ -33,15 +33,15 @@ public record PageContext(
   }
 
   public boolean educator() {
-    return roles.contains(Roles.EDUCATOR);
+    return roles.contains(Role.Names.EDUCATOR);
   }
 
   public boolean assessor() {
-    return roles.contains(Roles.ASSESSOR);
+    return roles.contains(Role.Names.ASSESSOR);
   }
 
   public boolean admin() {
-    return roles.contains(Roles.ADMIN);
+    return roles.contains(Role.Names.ADMIN);
   }
 
   /** "Educator", or "Assessor and Admin" for someone with two roles. */
@@ -57,9 +57,9 @@ public record PageContext(
 
   static String label(String role) {
     return switch (role) {
-      case Roles.EDUCATOR -> "Educator";
-      case Roles.ASSESSOR -> "Assessor";
-      case Roles.ADMIN -> "Program admin";
+      case Role.Names.EDUCATOR -> "Educator";
+      case Role.Names.ASSESSOR -> "Assessor";
+      case Role.Names.ADMIN -> "Program admin";
       default -> role;
     };
   }

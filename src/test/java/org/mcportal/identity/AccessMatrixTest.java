@@ -140,10 +140,12 @@ class AccessMatrixTest {
     }
     if (endpoint.form()) {
       String csrf = given().get("/api/auth/csrf").path("token");
-      request
-          .cookie(CsrfToken.COOKIE, csrf)
-          .contentType(ContentType.URLENC)
-          .formParam(CsrfToken.PARAMETER, csrf);
+      request.cookie(CsrfToken.COOKIE, csrf).header(CsrfToken.HEADER, csrf);
+      if (consumesMultipart(endpoint.method())) {
+        request.multiPart("file", "note.pdf", "%PDF-1.4".getBytes(), "application/pdf");
+      } else {
+        request.contentType(ContentType.URLENC).formParam(CsrfToken.PARAMETER, csrf);
+      }
     } else if (!endpoint.verb().equals(HttpMethod.GET)) {
       request.contentType(ContentType.JSON).body("{}");
     }
@@ -250,6 +252,13 @@ class AccessMatrixTest {
     String joined = own == null ? base : strip(base) + "/" + own.value().replaceFirst("^/", "");
     String concrete = joined.replaceAll("\\{[^}]*}", ABSENT_ID);
     return concrete.length() > 1 ? strip(concrete) : concrete;
+  }
+
+  private static boolean consumesMultipart(Method method) {
+    Consumes consumes = method.getAnnotation(Consumes.class);
+    return consumes != null
+        && Arrays.stream(consumes.value())
+            .anyMatch(t -> t.startsWith(MediaType.MULTIPART_FORM_DATA));
   }
 
   private static boolean consumesForm(Method method) {

@@ -7,7 +7,7 @@ import static org.hamcrest.Matchers.not;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import org.junit.jupiter.api.Test;
-import org.mcportal.platform.Roles;
+import org.mcportal.identity.Role;
 
 @QuarkusTest
 class CredentialPagesTest {
@@ -132,7 +132,7 @@ class CredentialPagesTest {
   @Test
   @TestSecurity(
       user = "ada@example.org",
-      roles = {Roles.EDUCATOR})
+      roles = {Role.Names.EDUCATOR})
   void shouldInviteAnEducatorToStart() {
     given()
         .when()
@@ -146,7 +146,7 @@ class CredentialPagesTest {
   @Test
   @TestSecurity(
       user = "grace@example.org",
-      roles = {Roles.ASSESSOR})
+      roles = {Role.Names.ASSESSOR})
   void shouldOfferNoStartToAnAssessor() {
     given()
         .when()

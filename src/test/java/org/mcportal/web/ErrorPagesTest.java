@@ -10,7 +10,7 @@ import static org.hamcrest.Matchers.not;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import org.junit.jupiter.api.Test;
-import org.mcportal.platform.Roles;
+import org.mcportal.identity.Role;
 
 /** Pages fail as pages and the API fails as problem JSON; neither shows a stack trace. */
 @QuarkusTest
@@ -85,7 +85,7 @@ class ErrorPagesTest {
   @Test
   @TestSecurity(
       user = "ada@example.org",
-      roles = {Roles.EDUCATOR})
+      roles = {Role.Names.EDUCATOR})
   void shouldLetASignedInPersonReachAPageForMembers() {
     given().when().get("/fixtures/members").then().statusCode(200);
   }
@@ -93,7 +93,7 @@ class ErrorPagesTest {
   @Test
   @TestSecurity(
       user = "ada@example.org",
-      roles = {Roles.EDUCATOR})
+      roles = {Role.Names.EDUCATOR})
   void shouldShowTheForbiddenPageToSomeoneWithoutTheRole() {
     given()
         .accept("text/html")

@@ -9,7 +9,7 @@ import static org.hamcrest.Matchers.not;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import org.junit.jupiter.api.Test;
-import org.mcportal.platform.Roles;
+import org.mcportal.identity.Role;
 
 /** The header, navigation and footer every page shares, for each kind of visitor. */
 @QuarkusTest
@@ -65,7 +65,7 @@ class LayoutTest {
   @Test
   @TestSecurity(
       user = "ada@example.org",
-      roles = {Roles.EDUCATOR})
+      roles = {Role.Names.EDUCATOR})
   void shouldNameTheEducatorAndShowTheirNavigation() {
     assertThat(
         home(),
@@ -82,7 +82,7 @@ class LayoutTest {
   @Test
   @TestSecurity(
       user = "grace@example.org",
-      roles = {Roles.ASSESSOR})
+      roles = {Role.Names.ASSESSOR})
   void shouldNameTheAssessorAndShowTheQueue() {
     assertThat(
         home(),
@@ -96,7 +96,7 @@ class LayoutTest {
   @Test
   @TestSecurity(
       user = "alan@example.org",
-      roles = {Roles.ADMIN})
+      roles = {Role.Names.ADMIN})
   void shouldNameTheAdminAndShowReports() {
     assertThat(
         home(),
@@ -110,7 +110,7 @@ class LayoutTest {
   @Test
   @TestSecurity(
       user = "mary@example.org",
-      roles = {Roles.ADMIN, Roles.ASSESSOR})
+      roles = {Role.Names.ADMIN, Role.Names.ASSESSOR})
   void shouldListEveryRoleOfSomeoneWithSeveral() {
     assertThat(
         home(),
@@ -123,7 +123,7 @@ class LayoutTest {
   @Test
   @TestSecurity(
       user = "ada@example.org",
-      roles = {Roles.EDUCATOR})
+      roles = {Role.Names.EDUCATOR})
   void shouldMarkTheCurrentSectionInTheNavigation() {
     given()
         .when()

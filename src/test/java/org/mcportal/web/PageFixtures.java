@@ -7,7 +7,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import org.mcportal.platform.Roles;
+import org.mcportal.identity.Role;
 
 /**
  * Pages that exist only in tests, to reach the error handling the real pages do not trigger yet: a
@@ -45,7 +45,7 @@ public class PageFixtures {
 
   @GET
   @Path("/admins")
-  @RolesAllowed(Roles.ADMIN)
+  @RolesAllowed(Role.Names.ADMIN)
   public String admins() {
     return "<p>for admins</p>";
   }

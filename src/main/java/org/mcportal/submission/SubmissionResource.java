@@ -1,0 +1,270 @@
+package org.mcportal.submission;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+import org.mcportal.identity.Caller;
+import org.mcportal.identity.Role;
+import org.mcportal.platform.Problem;
+import org.mcportal.platform.ProblemException;
+import org.mcportal.rules.Checklist;
+import org.mcportal.rules.Finding;
+
+/**
+ * An educator's own submissions. Another educator's submission answers 404, as if it did not exist,
+ * so ids reveal nothing.
+ */
+@Path("/api/submissions")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Submissions")
+@RolesAllowed(Role.Names.EDUCATOR)
+public class SubmissionResource {
+
+  private final SubmissionService submissions;
+  private final EducatorDetails educators;
+  private final Caller caller;
+  private final Uploads uploads;
+
+  SubmissionResource(
+      SubmissionService submissions, EducatorDetails educators, Caller caller, Uploads uploads) {
+    this.submissions = submissions;
+    this.educators = educators;
+    this.caller = caller;
+    this.uploads = uploads;
+  }
+
+  @POST
+  @Operation(summary = "Start a submission, pinned to the credential's current version")
+  public Response start(@Valid @NotNull StartRequest request, UriInfo uri) {
+    SubmissionSummary started =
+        submissions.start(caller.requireAccountId(), request.credentialId());
+    URI location = uri.getAbsolutePathBuilder().path(Long.toString(started.id())).build();
+    return Response.created(location).entity(started).build();
+  }
+
+  @GET
+  @Operation(summary = "My submissions, newest first")
+  public List<SubmissionSummary> mine() {
+    return submissions.mine(caller.requireAccountId());
+  }
+
+  @GET
+  @Path("/{id}")
+  @Operation(summary = "A submission with every field's text and version")
+  public Draft draft(long id) {
+    return submissions.draft(caller.requireAccountId(), id);
+  }
+
+  @PUT
+  @Path("/{id}/fields/{key}")
+  @Operation(
+      summary = "Autosave one field",
+      description =
+          "If-Match carries the version last read or written, as an entity tag (\"3\"). A stale"
+              + " version changes nothing and answers 409 with the server's text and version.")
+  public Response save(
+      long id,
+      String key,
+      @HeaderParam("If-Match") String ifMatch,
+      @Valid @NotNull FieldText body) {
+    SaveResult result =
+        submissions.save(caller.requireAccountId(), id, key, version(ifMatch), body.text());
+    EntityTag tag = new EntityTag(Long.toString(result.version()));
+    if (result instanceof SaveResult.Stale stale) {
+      return Response.status(Response.Status.CONFLICT)
+          .type(Problem.MEDIA)
+          .tag(tag)
+          .entity(
+              new StaleField(
+                  "urn:mcportal:problem:stale-field",
+                  "Conflict",
+                  409,
+                  "This field changed elsewhere since you loaded it; nothing was saved",
+                  stale.key(),
+                  stale.currentText(),
+                  stale.version(),
+                  stale.updatedAt()))
+          .build();
+    }
+    SaveResult.Saved saved = (SaveResult.Saved) result;
+    return Response.ok(saved).tag(tag).build();
+  }
+
+  @GET
+  @Path("/{id}/checklist")
+  @Operation(summary = "What stands between the draft and submitting it")
+  public ChecklistView checklist(long id) {
+    long owner = caller.requireAccountId();
+    return ChecklistView.of(submissions.checklist(owner, id, educators.of(owner)));
+  }
+
+  @POST
+  @Path("/{id}/submit")
+  @Operation(
+      summary = "Submit the draft as a new attempt",
+      description =
+          "Idempotency-Key makes a retried or doubled request return the same attempt. Every"
+              + " advisory finding of the checklist must be acknowledged by its id.")
+  public Response submit(
+      long id,
+      @HeaderParam("Idempotency-Key") String idempotencyKey,
+      @Valid @NotNull SubmitRequest request) {
+    if (idempotencyKey == null || !idempotencyKey.matches("[A-Za-z0-9_-]{8,100}")) {
+      throw new ProblemException(
+          Problem.of(
+                  Response.Status.BAD_REQUEST,
+                  "Send an Idempotency-Key header of 8 to 100 letters, digits, '-' or '_'")
+              .withType("idempotency-key"));
+    }
+    long owner = caller.requireAccountId();
+    Receipt receipt =
+        submissions.submit(
+            owner, id, idempotencyKey, Set.copyOf(request.acknowledged()), educators.of(owner));
+    return Response.status(Response.Status.CREATED).entity(receipt).build();
+  }
+
+  @PUT
+  @Path("/{id}/uploads/{key}")
+  @Consumes(MediaType.MULTIPART_FORM_DATA)
+  @Operation(
+      summary = "Upload a PDF as the document for one subject",
+      description =
+          "The file must be a PDF by its content, at most 5 MB and 20 pages, unencrypted. Its text"
+              + " is read for the checks and the original kept for the assessor.")
+  public UploadView upload(long id, String key, @RestForm("file") FileUpload file) {
+    if (file == null) {
+      throw new ProblemException(
+          Problem.of(Response.Status.BAD_REQUEST, "Send the PDF as the form part 'file'")
+              .withType("file-missing"));
+    }
+    long owner = caller.requireAccountId();
+    byte[] bytes = uploads.bytes(file);
+    return submissions.attach(
+        owner, id, key, uploads.safeName(file.fileName()), bytes, uploads.read(bytes));
+  }
+
+  @DELETE
+  @Path("/{id}/uploads/{key}")
+  @Operation(summary = "Remove an upload; the note written in the editor counts again")
+  public Response removeUpload(long id, String key) {
+    submissions.detach(caller.requireAccountId(), id, key);
+    return Response.noContent().build();
+  }
+
+  @GET
+  @Path("/{id}/uploads")
+  @Operation(summary = "The uploads of a submission")
+  public List<UploadView> uploads(long id) {
+    return submissions.uploads(caller.requireAccountId(), id);
+  }
+
+  @GET
+  @Path("/{id}/uploads/{key}/file")
+  @Produces("application/pdf")
+  @Operation(summary = "Download an uploaded file as it was received")
+  public Response file(long id, String key) {
+    StoredFile file = submissions.file(caller.requireAccountId(), id, key);
+    return Response.ok(file.bytes(), file.mediaType())
+        .header(
+            "Content-Disposition",
+            "attachment; filename=\"" + file.fileName().replace("\"", "") + "\"")
+        .build();
+  }
+
+  @GET
+  @Path("/{id}/attempts")
+  @Operation(summary = "The attempts submitted, oldest first")
+  public List<Receipt> attempts(long id) {
+    return submissions.attempts(caller.requireAccountId(), id);
+  }
+
+  /** The version an If-Match names; a write without one could overwrite unseen text. */
+  private static long version(String ifMatch) {
+    if (ifMatch == null || ifMatch.isBlank()) {
+      throw new ProblemException(
+          Problem.preconditionRequired(
+                  "Send If-Match with the field's version, as read from GET or the last save")
+              .withType("if-match-required"));
+    }
+    String tag = ifMatch.strip();
+    if (tag.startsWith("W/")) {
+      tag = tag.substring(2);
+    }
+    tag = tag.replace("\"", "");
+    if (!tag.matches("[0-9]{1,18}")) {
+      throw new ProblemException(
+          Problem.of(Response.Status.BAD_REQUEST, "If-Match must be a field version such as \"3\"")
+              .withType("if-match-invalid"));
+    }
+    return Long.parseLong(tag);
+  }
+
+  public record StartRequest(@NotBlank @Size(max = 100) String credentialId) {}
+
+  public record FieldText(@NotNull String text) {}
+
+  public record SubmitRequest(@NotNull List<@NotBlank String> acknowledged) {}
+
+  /** RFC 9457 problem with the members a client needs to merge or choose. */
+  public record StaleField(
+      String type,
+      String title,
+      int status,
+      String detail,
+      String key,
+      String currentText,
+      long currentVersion,
+      Instant updatedAt) {}
+
+  public record ChecklistView(boolean canSubmit, List<FindingView> findings) {
+    static ChecklistView of(Checklist checklist) {
+      return new ChecklistView(
+          checklist.canSubmit(), checklist.findings().stream().map(FindingView::of).toList());
+    }
+  }
+
+  public record FindingView(
+      String id,
+      Finding.Severity severity,
+      String code,
+      String partId,
+      String componentId,
+      String questionId,
+      Integer subject,
+      String message) {
+    static FindingView of(Finding finding) {
+      var location = finding.location();
+      return new FindingView(
+          FindingIds.of(finding),
+          finding.severity(),
+          finding.code(),
+          location.partId(),
+          location.componentId().orElse(null),
+          location.questionId().orElse(null),
+          location.subject().isPresent() ? location.subject().getAsInt() : null,
+          finding.message());
+    }
+  }
+}

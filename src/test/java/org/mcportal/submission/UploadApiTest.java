@@ -1,0 +1,154 @@
+package org.mcportal.submission;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import jakarta.inject.Inject;
+import java.util.Arrays;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.mcportal.identity.Role;
+import org.mcportal.identity.TestIdentities;
+
+@QuarkusTest
+class UploadApiTest {
+
+  private static final String NOTE = "document:artifact-3:0";
+
+  @Inject TestIdentities identities;
+
+  private String educator;
+  private long submission;
+
+  @BeforeEach
+  void startDraft() {
+    educator = identities.token(identities.account("uploader", Role.EDUCATOR).id());
+    submission =
+        as().contentType(ContentType.JSON)
+            .body(Map.of("credentialId", "home-visits"))
+            .post("/api/submissions")
+            .then()
+            .statusCode(201)
+            .extract()
+            .<Number>path("id")
+            .longValue();
+  }
+
+  @Test
+  void aPdfNoteIsReadForTheChecksAndKeptAsReceived() {
+    byte[] pdf = TestPdfs.withPages("Thank you for the tea. We invite you to our art night.");
+
+    upload(NOTE, "Note for A.pdf", pdf)
+        .then()
+        .statusCode(200)
+        .body("fileName", equalTo("Note for A.pdf"))
+        .body("pages", equalTo(1))
+        .body("words", equalTo(12));
+
+    byte[] downloaded =
+        as().get(uploads() + NOTE + "/file").then().statusCode(200).extract().asByteArray();
+    assertThat(downloaded).isEqualTo(pdf);
+    as().get("/api/submissions/" + submission + "/checklist")
+        .then()
+        .body(
+            "findings.findAll { it.componentId == 'artifact-3' && it.subject == 0 }.code",
+            hasSize(0));
+  }
+
+  @Test
+  void aFileThatIsNotAPdfByItsContentIsRefusedWhateverItsName() {
+    byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13};
+
+    upload(NOTE, "note.pdf", png)
+        .then()
+        .statusCode(415)
+        .contentType("application/problem+json")
+        .body("detail", containsString("not a PDF"));
+  }
+
+  @Test
+  void anEncryptedPdfIsRefusedWithAClearMessage() {
+    upload(NOTE, "locked.pdf", TestPdfs.encrypted("secret note"))
+        .then()
+        .statusCode(422)
+        .body("detail", containsString("encrypted"));
+  }
+
+  @Test
+  void aDamagedPdfIsRefusedWithAClearMessage() {
+    byte[] damaged = "%PDF-1.7\n1 0 obj << /Type /Catalog /Pages 2 0 R".getBytes();
+
+    upload(NOTE, "damaged.pdf", damaged)
+        .then()
+        .statusCode(422)
+        .body("detail", containsString("cannot be read"));
+  }
+
+  @Test
+  void aPdfWithTooManyPagesIsRefused() {
+    String[] pages = new String[21];
+    Arrays.fill(pages, "page");
+
+    upload(NOTE, "long.pdf", TestPdfs.withPages(pages))
+        .then()
+        .statusCode(422)
+        .body("detail", containsString("21 pages"));
+  }
+
+  @Test
+  void aFileOverFiveMegabytesIsRefusedAsTooLarge() {
+    byte[] big = new byte[5 * 1024 * 1024 + 1];
+    byte[] header = "%PDF-1.4\n".getBytes();
+    System.arraycopy(header, 0, big, 0, header.length);
+
+    upload(NOTE, "big.pdf", big).then().statusCode(413);
+  }
+
+  @Test
+  void aRefusedUploadLeavesTheEarlierUploadAndTheWrittenNoteAlone() {
+    byte[] good = TestPdfs.withPages("Please join us for the spring concert.");
+    upload(NOTE, "good.pdf", good).then().statusCode(200);
+    as().header("If-Match", "\"0\"")
+        .contentType(ContentType.JSON)
+        .body(Map.of("text", "A note written in the editor."))
+        .put("/api/submissions/" + submission + "/fields/" + NOTE)
+        .then()
+        .statusCode(200);
+
+    upload(NOTE, "bad.pdf", "not a pdf".getBytes()).then().statusCode(415);
+
+    as().get(uploads()).then().body("fileName", equalTo(java.util.List.of("good.pdf")));
+    as().get("/api/submissions/" + submission)
+        .then()
+        .body(
+            "fields.find { it.key == '" + NOTE + "' }.text",
+            equalTo("A note written in the editor."));
+  }
+
+  @Test
+  void onlyDocumentsCanBeUploaded() {
+    upload("answer:part-1:why-this-credential", "x.pdf", TestPdfs.withPages("x"))
+        .then()
+        .statusCode(404);
+  }
+
+  private Response upload(String key, String name, byte[] bytes) {
+    return as().multiPart("file", name, bytes, "application/pdf").put(uploads() + key);
+  }
+
+  private String uploads() {
+    return "/api/submissions/" + submission + "/uploads/";
+  }
+
+  private RequestSpecification as() {
+    return given().header("Authorization", "Bearer " + educator);
+  }
+}
