@@ -8,6 +8,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
@@ -54,6 +55,12 @@ public class Submission extends PanacheEntityBase {
   /** The owner's submission, or empty: another educator's submission is as good as missing. */
   static Optional<Submission> owned(long submissionId, long ownerId) {
     return find("id = ?1 and ownerId = ?2", submissionId, ownerId).firstResultOptional();
+  }
+
+  static Optional<Submission> ownedForUpdate(long submissionId, long ownerId) {
+    return find("id = ?1 and ownerId = ?2", submissionId, ownerId)
+        .withLock(LockModeType.PESSIMISTIC_WRITE)
+        .firstResultOptional();
   }
 
   static List<Submission> ofOwner(long ownerId) {

@@ -3,7 +3,6 @@ package org.mcportal.submission;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.Response;
 import java.time.Clock;
@@ -345,9 +344,10 @@ public class SubmissionService {
 
   /** Takes the submission row's lock, so saves and submits of one submission run one at a time. */
   private Submission lockOwned(long ownerId, long submissionId) {
-    Submission submission = owned(ownerId, submissionId);
-    Submission.getEntityManager().lock(submission, LockModeType.PESSIMISTIC_WRITE);
-    return submission;
+    // The lock is taken by the read itself: locking an entity read earlier re-checks its version
+    // and fails whenever another save committed in between, which is the very case to serialize.
+    return Submission.ownedForUpdate(submissionId, ownerId)
+        .orElseThrow(() -> ProblemException.notFound("No submission " + submissionId));
   }
 
   private CredentialDefinition definitionOf(Submission submission) {
