@@ -9,11 +9,16 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -26,6 +31,9 @@ import org.mcportal.identity.TestIdentities;
 class SubmissionApiTest {
 
   @Inject TestIdentities identities;
+
+  @TestHTTPResource("/")
+  URI base;
 
   private String educator;
 
@@ -135,6 +143,40 @@ class SubmissionApiTest {
         .body(
             "fields.find { it.key == 'answer:artifact-1:why-this-family:0' }.text.length()",
             equalTo(text.length()));
+  }
+
+  @Test
+  void anOversizedBodyIsRefusedAndTheSavedTextStays() throws Exception {
+    long id = start(educator);
+    save(educator, id, "subject:part-2:0", "\"0\"", "Student A").then().statusCode(200);
+
+    // Larger than the field limit, within the body limit: the service refuses it.
+    save(educator, id, "subject:part-2:0", "\"1\"", "x".repeat(400_001)).then().statusCode(413);
+    // Larger than the whole-body limit: the HTTP layer refuses it before any code runs. The
+    // client asks before sending (Expect: 100-continue), as browsers' and HTTP libraries' large
+    // uploads do, so it hears the refusal instead of a closed connection.
+    HttpResponse<String> refused =
+        HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .build()
+            .send(
+                HttpRequest.newBuilder(
+                        URI.create(base + "api/submissions/" + id + "/fields/subject:part-2:0"))
+                    .expectContinue(true)
+                    .header("Authorization", "Bearer " + educator)
+                    .header("If-Match", "\"1\"")
+                    .header("Content-Type", "application/json")
+                    .PUT(
+                        HttpRequest.BodyPublishers.ofString(
+                            "{\"text\":\"" + "x".repeat(7 * 1024 * 1024) + "\"}"))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+    assertThat(refused.statusCode()).isEqualTo(413);
+
+    as(educator)
+        .get("/api/submissions/" + id)
+        .then()
+        .body("fields.find { it.key == 'subject:part-2:0' }.text", equalTo("Student A"));
   }
 
   @Test
