@@ -30,17 +30,7 @@ class AutosaveBenchmark {
   @Test
   void measureAutosave() {
     String token = identities.token(identities.account("bench", Role.EDUCATOR).id());
-    long id =
-        given()
-            .header("Authorization", "Bearer " + token)
-            .contentType(ContentType.JSON)
-            .body(Map.of("credentialId", "home-visits"))
-            .post("/api/submissions")
-            .then()
-            .statusCode(201)
-            .extract()
-            .<Number>path("id")
-            .longValue();
+    long id = EducatorClient.start(token);
     report("100 words", token, id, "answer:part-1:why-this-credential", "word ".repeat(100));
     report("20,000 words", token, id, "answer:part-3:describe-experience", "word ".repeat(20_000));
   }

@@ -34,17 +34,7 @@ class ConcurrentAutosaveTest {
   @Test
   void twoClientsSavingOneFieldNeverLoseAnAcknowledgedWrite() throws Exception {
     String token = identities.token(identities.account("two-tabs", Role.EDUCATOR).id());
-    long id =
-        given()
-            .header("Authorization", "Bearer " + token)
-            .contentType(ContentType.JSON)
-            .body(Map.of("credentialId", "home-visits"))
-            .post("/api/submissions")
-            .then()
-            .statusCode(201)
-            .extract()
-            .<Number>path("id")
-            .longValue();
+    long id = EducatorClient.start(token);
     String field = reflectionField(token, id);
 
     List<Ack> acknowledged = new CopyOnWriteArrayList<>();

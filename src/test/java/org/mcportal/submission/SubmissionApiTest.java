@@ -60,6 +60,18 @@ class SubmissionApiTest {
   }
 
   @Test
+  void startingAnswersCreatedWithTheSubmissionsAddress() {
+    as(educator)
+        .contentType(ContentType.JSON)
+        .body(Map.of("credentialId", "home-visits"))
+        .post("/api/submissions")
+        .then()
+        .statusCode(201)
+        .header("Location", containsString("/api/submissions/"))
+        .body("status", equalTo("DRAFT"));
+  }
+
+  @Test
   void aSecondStartForTheSameCredentialIsRefused() {
     start(educator);
 
@@ -316,16 +328,7 @@ class SubmissionApiTest {
   }
 
   private long start(String token) {
-    return as(token)
-        .contentType(ContentType.JSON)
-        .body(Map.of("credentialId", "home-visits"))
-        .post("/api/submissions")
-        .then()
-        .statusCode(201)
-        .header("Location", containsString("/api/submissions/"))
-        .extract()
-        .<Number>path("id")
-        .longValue();
+    return EducatorClient.start(token);
   }
 
   private Response save(String token, long id, String key, String ifMatch, String text) {

@@ -31,15 +31,7 @@ class UploadApiTest {
   @BeforeEach
   void startDraft() {
     educator = identities.token(identities.account("uploader", Role.EDUCATOR).id());
-    submission =
-        as().contentType(ContentType.JSON)
-            .body(Map.of("credentialId", "home-visits"))
-            .post("/api/submissions")
-            .then()
-            .statusCode(201)
-            .extract()
-            .<Number>path("id")
-            .longValue();
+    submission = EducatorClient.start(educator);
   }
 
   @Test
