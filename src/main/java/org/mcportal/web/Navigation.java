@@ -29,6 +29,7 @@ final class Navigation {
           new Entry("Credentials", "/credentials", Set.of()),
           new Entry("My submissions", "/submissions", Set.of(Roles.EDUCATOR)),
           new Entry("Assessment queue", "/assessments", Set.of(Roles.ASSESSOR)),
+          new Entry("Accounts", "/admin/accounts", Set.of(Roles.ADMIN)),
           new Entry("Reports", "/admin/reports", Set.of(Roles.ADMIN)));
 
   static final List<String> ROLE_ORDER = List.of(Roles.EDUCATOR, Roles.ASSESSOR, Roles.ADMIN);
