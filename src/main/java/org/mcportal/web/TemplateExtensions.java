@@ -11,6 +11,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.mcportal.identity.AccountView;
 import org.mcportal.identity.Role;
 
 /** Helpers the page templates call on plain values. */
@@ -35,6 +36,32 @@ final class TemplateExtensions {
   /** {@code {role.label}}: "Program admin" for ADMIN, as the header names roles. */
   static String label(Role role) {
     return PageContext.label(role.name());
+  }
+
+  /**
+   * {@code {account.status}}: where the account stands, as the admin pages label it. An account
+   * that has never had a password is waiting for its invitation to be accepted.
+   */
+  static String status(AccountView account) {
+    if (!account.active()) {
+      return "Deactivated";
+    }
+    if (account.mustChangePassword()) {
+      return "Must change password";
+    }
+    if (!account.passwordSet() && !account.external()) {
+      return "Invited";
+    }
+    return "Active";
+  }
+
+  /** {@code {account.statusTag}}: the tag's style for {@link #status}. */
+  static String statusTag(AccountView account) {
+    return switch (status(account)) {
+      case "Active" -> "tag-yes";
+      case "Deactivated" -> "tag-no";
+      default -> "tag-wait";
+    };
   }
 
   /** {@code {account.roles.labels}}: "Educator, Assessor". */

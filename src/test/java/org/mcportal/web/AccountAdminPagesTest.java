@@ -75,7 +75,9 @@ class AccountAdminPagesTest {
         .contains("1 of ")
         .contains("/admin/accounts/" + match.id() + "\"")
         .doesNotContain("/admin/accounts/" + admin.id() + "\"");
-    assertThat(found).contains("<td data-label=\"Roles\">Assessor</td>");
+    assertThat(found)
+        .contains("<td data-label=\"Roles\">Assessor</td>")
+        .contains("<td data-label=\"Status\"><span class=\"tag tag-yes\">Active</span>");
   }
 
   @Test

@@ -74,6 +74,10 @@ class LayoutTest {
             containsString("<span class=\"who-role\">Educator</span>"),
             containsString("<a href=\"/submissions\">My submissions</a>"),
             containsString("<form class=\"signout\" method=\"post\" action=\"/signout\">"),
+            containsString("<input type=\"hidden\" name=\"csrf-token\" value=\""),
+            containsString(
+                "<a class=\"button button-quiet\" href=\"/account/password\">Change password</a>"),
+            not(containsString("href=\"/admin/accounts\"")),
             not(containsString("Assessment queue")),
             not(containsString("href=\"/admin/reports\"")),
             not(containsString("href=\"/signin\">Sign in</a>"))));
@@ -103,6 +107,7 @@ class LayoutTest {
         allOf(
             containsString("<span class=\"who-role\">Program admin</span>"),
             containsString("<a href=\"/admin/reports\">Reports</a>"),
+            containsString("<a href=\"/admin/accounts\">Accounts</a>"),
             not(containsString("My submissions")),
             not(containsString("Assessment queue"))));
   }
