@@ -96,6 +96,16 @@ public class Account extends PanacheEntityBase {
     return list("order by email");
   }
 
+  /** Email or name contains the text, ignoring case; {@code %} and {@code _} match themselves. */
+  static List<Account> matching(String text) {
+    String escaped =
+        text.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    return list(
+        "lower(email) like ?1 escape '\\' or lower(displayName) like ?1 escape '\\'"
+            + " order by email",
+        "%" + escaped + "%");
+  }
+
   static long activeAdmins() {
     return count(
         "select count(a) from Account a join a.roles r where r = ?1 and a.active", Role.ADMIN);

@@ -59,6 +59,16 @@ public class AccountService {
     return Account.inEmailOrder().stream().map(AccountView::of).toList();
   }
 
+  /**
+   * Accounts whose email or name contains the text, ignoring case; every account for blank text.
+   */
+  public List<AccountView> search(String text) {
+    if (text == null || text.isBlank()) {
+      return list();
+    }
+    return Account.matching(text.strip()).stream().map(AccountView::of).toList();
+  }
+
   public Optional<AccountView> find(long id) {
     return Account.<Account>findByIdOptional(id).map(AccountView::of);
   }

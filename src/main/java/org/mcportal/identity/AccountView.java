@@ -37,6 +37,11 @@ public record AccountView(
         account.updatedAt);
   }
 
+  /** Signs in through the institution's identity provider; the portal keeps no password for it. */
+  public boolean external() {
+    return source == Account.Source.OIDC;
+  }
+
   public boolean has(Role role) {
     return roles.contains(role);
   }

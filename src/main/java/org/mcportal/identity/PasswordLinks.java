@@ -21,7 +21,7 @@ import java.util.Optional;
  */
 @ApplicationScoped
 @Transactional
-class PasswordLinks {
+public class PasswordLinks {
 
   static final String ACCEPT_PATH = "/invitation";
 

@@ -61,7 +61,8 @@ public class PasswordPolicy {
     return problems;
   }
 
-  int minLength() {
+  /** The fewest characters a password may have, for forms that state the rule up front. */
+  public int minLength() {
     return minLength;
   }
 

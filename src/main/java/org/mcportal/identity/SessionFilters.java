@@ -4,6 +4,7 @@ import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.Cookie;
+import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -14,46 +15,66 @@ import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
 import java.lang.reflect.Method;
 import java.util.List;
+import java.util.Optional;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
+import org.mcportal.platform.PageErrors;
 
 /**
  * Two rules that apply to every endpoint, so no resource has to remember them: a person who must
  * change their password is refused everywhere except the few endpoints marked {@link
- * AllowedBeforePasswordChange}; and a cookie session past half its token's life gets a fresh token
- * in a new cookie (sliding renewal, never beyond the absolute session).
+ * AllowedBeforePasswordChange} (pages send them to the password form, public pages included); and a
+ * cookie session past half its token's life gets a fresh token in a new cookie (sliding renewal,
+ * never beyond the absolute session).
  */
 class SessionFilters {
 
   private final CurrentIdentityAssociation identities;
   private final TokenService tokens;
   private final SessionCookies cookies;
+  private final PageErrors pages;
 
   SessionFilters(
-      CurrentIdentityAssociation identities, TokenService tokens, SessionCookies cookies) {
+      CurrentIdentityAssociation identities,
+      TokenService tokens,
+      SessionCookies cookies,
+      PageErrors pages) {
     this.identities = identities;
     this.tokens = tokens;
     this.cookies = cookies;
+    this.pages = pages;
   }
 
   @ServerRequestFilter
-  Uni<Response> passwordChangeGate(ContainerRequestContext request, ResourceInfo resource) {
+  Uni<Response> passwordChangeGate(
+      ContainerRequestContext request, ResourceInfo resource, HttpServerRequest http) {
     Method method = resource.getResourceMethod();
-    if (method == null
-        || isPublic(method)
-        || method.isAnnotationPresent(AllowedBeforePasswordChange.class)) {
+    if (method == null || method.isAnnotationPresent(AllowedBeforePasswordChange.class)) {
       return Uni.createFrom().nullItem();
     }
-    return identities
-        .getDeferredIdentity()
-        .map(
-            identity ->
-                Boolean.TRUE.equals(identity.getAttribute(Caller.MUST_CHANGE_PASSWORD))
-                    ? IdentityProblems.passwordChangeRequired()
-                        .at(request.getUriInfo().getPath())
-                        .toResponse()
-                    : null);
+    boolean publicMethod = isPublic(method);
+    Optional<Response> page = pages.passwordChangeRequired(http);
+    // A public API answers anyone alike; a public page still shows the header of the person signed
+    // in, so it sends them on to the one thing they may do.
+    if (publicMethod && page.isEmpty()) {
+      return Uni.createFrom().nullItem();
+    }
+    Uni<SecurityIdentity> identity = identities.getDeferredIdentity();
+    if (publicMethod) {
+      // A stale cookie must not keep anyone from a public page.
+      identity = identity.onFailure().recoverWithNull();
+    }
+    return identity.map(
+        current ->
+            current != null
+                    && Boolean.TRUE.equals(current.getAttribute(Caller.MUST_CHANGE_PASSWORD))
+                ? page.orElseGet(
+                    () ->
+                        IdentityProblems.passwordChangeRequired()
+                            .at(request.getUriInfo().getPath())
+                            .toResponse())
+                : null);
   }
 
   @ServerResponseFilter

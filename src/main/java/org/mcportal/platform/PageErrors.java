@@ -18,4 +18,10 @@ public interface PageErrors {
    * @param reference the id under which an unexpected failure was logged, or null
    */
   Optional<Response> respond(HttpServerRequest request, int status, String reference);
+
+  /**
+   * Where a page request goes when the person must change their password before anything else;
+   * empty when the request is not for a page, which then gets the API's problem.
+   */
+  Optional<Response> passwordChangeRequired(HttpServerRequest request);
 }

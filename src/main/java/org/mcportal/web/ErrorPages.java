@@ -47,6 +47,19 @@ public class ErrorPages implements PageErrors {
     return Optional.of(page(request, status, reference));
   }
 
+  @Override
+  public Optional<Response> passwordChangeRequired(HttpServerRequest request) {
+    if (!PageRequests.isPage(request)) {
+      return Optional.empty();
+    }
+    // Only a page that can be opened again is worth coming back to after the change.
+    boolean comeBack = "GET".equals(request.method().name()) && !"/".equals(request.path());
+    String target =
+        PasswordPage.PATH
+            + (comeBack ? "?next=" + URLEncoder.encode(request.uri(), StandardCharsets.UTF_8) : "");
+    return Optional.of(Response.seeOther(URI.create(target)).build());
+  }
+
   Response page(HttpServerRequest request, int status, String reference) {
     if (status == 401) {
       String back = request.uri();

@@ -28,8 +28,7 @@ final class Navigation {
           new Entry("Home", "/", Set.of()),
           new Entry("Credentials", "/credentials", Set.of()),
           new Entry("My submissions", "/submissions", Set.of(Role.Names.EDUCATOR)),
-          new Entry("Assessment queue", "/assessments", Set.of(Role.Names.ASSESSOR)),
-          new Entry("Reports", "/admin/reports", Set.of(Role.Names.ADMIN)));
+          new Entry("Accounts", "/admin/accounts", Set.of(Role.Names.ADMIN)));
 
   static final List<String> ROLE_ORDER =
       List.of(Role.Names.EDUCATOR, Role.Names.ASSESSOR, Role.Names.ADMIN);

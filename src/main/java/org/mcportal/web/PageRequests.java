@@ -21,6 +21,14 @@ final class PageRequests {
     return accept == null || accept.contains("html") || !accept.contains("json");
   }
 
+  /**
+   * The client's address for the sign-in ceiling: the connection's, or the forwarded one where the
+   * configuration trusts a proxy to tell it.
+   */
+  static String clientIp(HttpServerRequest request) {
+    return request.remoteAddress() == null ? null : request.remoteAddress().hostAddress();
+  }
+
   private static boolean under(String path, String root) {
     return path.equals(root) || path.startsWith(root + "/");
   }

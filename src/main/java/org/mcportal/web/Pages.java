@@ -1,6 +1,8 @@
 package org.mcportal.web;
 
 import io.quarkus.runtime.BlockingOperationControl;
+import io.quarkus.security.AuthenticationCompletionException;
+import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
@@ -52,7 +54,8 @@ public class Pages {
   /**
    * The signed-in identity, if any. An error page for a path no resource matched renders on the
    * event loop, where resolving a lazy identity would block; there only an identity that is already
-   * resolved can be read, and the page shows as signed out otherwise.
+   * resolved can be read, and the page shows as signed out otherwise. A page shows as signed out,
+   * too, when the cookie's session is over.
    */
   private Optional<SecurityIdentity> signedIn() {
     SecurityIdentity current = identity;
@@ -63,7 +66,13 @@ public class Pages {
               ? user.getSecurityIdentity()
               : null;
     }
-    return current == null || current.isAnonymous() ? Optional.empty() : Optional.of(current);
+    try {
+      return current == null || current.isAnonymous() ? Optional.empty() : Optional.of(current);
+    } catch (AuthenticationFailedException | AuthenticationCompletionException e) {
+      // A cookie whose session has ended (signed out elsewhere, revoked, expired) must not keep
+      // anyone from a public page, nor send them to sign in from the sign-in page itself.
+      return Optional.empty();
+    }
   }
 
   private static String displayName(SecurityIdentity identity) {

@@ -4,9 +4,15 @@ import io.quarkus.arc.Arc;
 import io.quarkus.qute.RawString;
 import io.quarkus.qute.TemplateExtension;
 import java.text.NumberFormat;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
+import org.mcportal.identity.AccountView;
+import org.mcportal.identity.Role;
 
 /** Helpers the page templates call on plain values. */
 @TemplateExtension
@@ -15,7 +21,53 @@ final class TemplateExtensions {
   private static final DateTimeFormatter LONG_DATE =
       DateTimeFormatter.ofPattern("MMMM d, uuuu", Locale.ENGLISH);
 
+  // The portal has no time zone of its own yet, so times say which one they are in.
+  private static final DateTimeFormatter DATE_TIME =
+      DateTimeFormatter.ofPattern("MMMM d, uuuu 'at' HH:mm 'UTC'", Locale.ENGLISH)
+          .withZone(ZoneOffset.UTC);
+
   private TemplateExtensions() {}
+
+  /** {@code {link.expiresAt.dateTime}}: "December 2, 2026 at 14:05 UTC". */
+  static String dateTime(Instant instant) {
+    return DATE_TIME.format(instant);
+  }
+
+  /** {@code {role.label}}: "Program admin" for ADMIN, as the header names roles. */
+  static String label(Role role) {
+    return PageContext.label(role.name());
+  }
+
+  /**
+   * {@code {account.status}}: where the account stands, as the admin pages label it. An account
+   * that has never had a password is waiting for its invitation to be accepted.
+   */
+  static String status(AccountView account) {
+    if (!account.active()) {
+      return "Deactivated";
+    }
+    if (account.mustChangePassword()) {
+      return "Must change password";
+    }
+    if (!account.passwordSet() && !account.external()) {
+      return "Invited";
+    }
+    return "Active";
+  }
+
+  /** {@code {account.statusTag}}: the tag's style for {@link #status}. */
+  static String statusTag(AccountView account) {
+    return switch (status(account)) {
+      case "Active" -> "tag-yes";
+      case "Deactivated" -> "tag-no";
+      default -> "tag-wait";
+    };
+  }
+
+  /** {@code {account.roles.labels}}: "Educator, Assessor". */
+  static String labels(List<Role> roles) {
+    return roles.stream().map(TemplateExtensions::label).collect(Collectors.joining(", "));
+  }
 
   /** {@code {part.instructions.markdown}}: the text rendered by {@link MarkdownRenderer}. */
   static RawString markdown(String text) {

@@ -33,4 +33,46 @@
     });
     input.insertAdjacentElement("afterend", toggle);
   });
+
+  // A one-time link is easier to pass on with a copy button; without script the field is still
+  // read-only text to select and copy.
+  document.querySelectorAll("[data-copy]").forEach(function (box) {
+    var input = box.querySelector("input");
+    var status = box.querySelector(".copy-status");
+    var button = document.createElement("button");
+    button.type = "button";
+    button.className = "button button-secondary copy-button";
+    button.textContent = "Copy the link";
+    button.setAttribute("aria-controls", input.id);
+    function copied(done) {
+      status.textContent = done ? "Link copied." : "Copying is not available; select the link and copy it.";
+    }
+    function fallback() {
+      input.select();
+      var done = false;
+      try {
+        done = document.execCommand("copy");
+      } catch (e) {
+        done = false;
+      }
+      copied(done);
+    }
+    button.addEventListener("click", function () {
+      status.textContent = "";
+      if (navigator.clipboard && navigator.clipboard.writeText) {
+        navigator.clipboard.writeText(input.value).then(function () {
+          copied(true);
+        }, fallback);
+      } else {
+        fallback();
+      }
+    });
+    input.insertAdjacentElement("afterend", button);
+  });
+
+  // The address of an invitation page holds its one-time token; once the page has it, drop it from
+  // the address bar and history so that it is not shared or synced by accident.
+  if (document.querySelector("[data-one-time-link]") && window.history.replaceState) {
+    window.history.replaceState(null, "", window.location.pathname);
+  }
 })();

@@ -105,7 +105,13 @@ class AccessMatrixTest {
             "GET /api/admin/accounts",
             "POST /api/admin/invitations",
             "GET /api/credentials",
-            "GET /.well-known/jwks.json");
+            "GET /.well-known/jwks.json",
+            "POST /signin",
+            "POST /signout",
+            "POST /account/password",
+            "GET /admin/accounts",
+            "POST /admin/accounts/999999999/roles",
+            "POST /invitation");
   }
 
   @TestFactory

@@ -25,19 +25,31 @@ public class TestIdentities {
   private final SigningKeys keys;
   private final IdentityConfig config;
   private final Clock clock;
+  private final AccountBootstrap bootstrap;
 
   TestIdentities(
       PasswordHasher hasher,
       TokenService tokens,
       SigningKeys keys,
       IdentityConfig config,
-      Clock clock) {
+      Clock clock,
+      AccountBootstrap bootstrap) {
     this.hasher = hasher;
     this.tokens = tokens;
     this.keys = keys;
     this.config = config;
     this.clock = clock;
+    this.bootstrap = bootstrap;
   }
+
+  /** An admin made exactly as the first admin of a new portal is, with its one-time password. */
+  public FirstAdmin firstAdmin(String name) {
+    String email = name + "-" + UUID.randomUUID().toString().substring(0, 8) + "@school.test";
+    String password = bootstrap.createFirstAdmin(email, java.util.Optional.empty()).orElseThrow();
+    return new FirstAdmin(email, password);
+  }
+
+  public record FirstAdmin(String email, String oneTimePassword) {}
 
   /** A new active account with a unique email and {@link #PASSWORD}. */
   @Transactional

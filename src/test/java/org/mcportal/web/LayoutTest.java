@@ -74,6 +74,10 @@ class LayoutTest {
             containsString("<span class=\"who-role\">Educator</span>"),
             containsString("<a href=\"/submissions\">My submissions</a>"),
             containsString("<form class=\"signout\" method=\"post\" action=\"/signout\">"),
+            containsString("<input type=\"hidden\" name=\"csrf-token\" value=\""),
+            containsString(
+                "<a class=\"button button-quiet\" href=\"/account/password\">Change password</a>"),
+            not(containsString("href=\"/admin/accounts\"")),
             not(containsString("Assessment queue")),
             not(containsString("href=\"/admin/reports\"")),
             not(containsString("href=\"/signin\">Sign in</a>"))));
@@ -83,12 +87,12 @@ class LayoutTest {
   @TestSecurity(
       user = "grace@example.org",
       roles = {Role.Names.ASSESSOR})
-  void shouldNameTheAssessorAndShowTheQueue() {
+  void shouldNameTheAssessorAndPointToTheRubrics() {
     assertThat(
         home(),
         allOf(
             containsString("<span class=\"who-role\">Assessor</span>"),
-            containsString("<a href=\"/assessments\">Assessment queue</a>"),
+            containsString("<a href=\"/credentials\">Rubrics you score against</a>"),
             not(containsString("My submissions")),
             not(containsString("href=\"/admin/reports\""))));
   }
@@ -97,12 +101,12 @@ class LayoutTest {
   @TestSecurity(
       user = "alan@example.org",
       roles = {Role.Names.ADMIN})
-  void shouldNameTheAdminAndShowReports() {
+  void shouldNameTheAdminAndShowAccounts() {
     assertThat(
         home(),
         allOf(
             containsString("<span class=\"who-role\">Program admin</span>"),
-            containsString("<a href=\"/admin/reports\">Reports</a>"),
+            containsString("<a href=\"/admin/accounts\">Accounts</a>"),
             not(containsString("My submissions")),
             not(containsString("Assessment queue"))));
   }
@@ -116,8 +120,8 @@ class LayoutTest {
         home(),
         allOf(
             containsString("<span class=\"who-role\">Assessor and Program admin</span>"),
-            containsString("Assessment queue"),
-            containsString("Reports")));
+            containsString("Rubrics you score against"),
+            containsString("<a href=\"/admin/accounts\">Accounts</a>")));
   }
 
   @Test

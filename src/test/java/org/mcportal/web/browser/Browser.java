@@ -134,6 +134,45 @@ public final class Browser implements AutoCloseable {
     return driver;
   }
 
+  /**
+   * Starts over as a different person: no cookies, so no session and no CSRF token, as in a browser
+   * on another computer.
+   */
+  void newSession() {
+    driver.manage().deleteAllCookies();
+  }
+
+  /**
+   * Sends every following request as if from this client address (X-Forwarded-For, trusted only in
+   * the test profile), so that journeys do not share the per-address sign-in ceiling.
+   */
+  void comingFrom(String address) {
+    driver.executeCdpCommand("Network.enable", Map.of());
+    driver.executeCdpCommand(
+        "Network.setExtraHTTPHeaders", Map.of("headers", Map.of("X-Forwarded-For", address)));
+  }
+
+  /** A cookie's value, HttpOnly ones included; null when there is none. */
+  String cookie(String name) {
+    var cookie = driver.manage().getCookieNamed(name);
+    return cookie == null ? null : cookie.getValue();
+  }
+
+  /** What the page's script put on the clipboard. */
+  String clipboard() {
+    driver.executeCdpCommand(
+        "Browser.grantPermissions",
+        Map.of(
+            "origin",
+            root.getProtocol() + "://" + root.getAuthority(),
+            "permissions",
+            List.of("clipboardReadWrite", "clipboardSanitizedWrite")));
+    return (String)
+        driver.executeAsyncScript(
+            "const done = arguments[arguments.length - 1];"
+                + "navigator.clipboard.readText().then(done, e => done('unreadable: ' + e));");
+  }
+
   /** A full-page screenshot: the viewport is stretched to the document's height first. */
   private void photograph(String name, int width) {
     viewport(width, 900);

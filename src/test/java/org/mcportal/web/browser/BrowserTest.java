@@ -54,6 +54,28 @@ public abstract class BrowserTest {
     return browser.visit(path, name);
   }
 
+  /**
+   * Forgets every cookie, so the next page is seen by someone else; see {@link Browser#newSession}.
+   */
+  protected void newSession() {
+    browser.newSession();
+  }
+
+  /** Requests from here on come from this address; see {@link Browser#comingFrom}. */
+  protected void comingFrom(String address) {
+    browser.comingFrom(address);
+  }
+
+  /** The browser's cookie of this name, HttpOnly or not; null when it has none. */
+  protected String cookie(String name) {
+    return browser.cookie(name);
+  }
+
+  /** The text on the clipboard, as the page's script left it. */
+  protected String clipboard() {
+    return browser.clipboard();
+  }
+
   private static void unavailable(String why, Exception cause) {
     if (BrowserSetup.required()) {
       fail(

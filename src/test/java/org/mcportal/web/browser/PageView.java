@@ -73,6 +73,54 @@ public final class PageView {
     new Actions(driver).sendKeys(key).perform();
   }
 
+  /**
+   * The HTTP status the page arrived with (a refused form comes back as 422 or 429, not 200), from
+   * the browser's own navigation timing.
+   */
+  public long status() {
+    return ((Number)
+            driver.executeScript(
+                "return performance.getEntriesByType('navigation')[0].responseStatus"))
+        .longValue();
+  }
+
+  /** Types into the fields by id, staying on the page. */
+  public PageView fill(java.util.Map<String, String> fieldsById) {
+    for (var field : fieldsById.entrySet()) {
+      WebElement input = driver.findElement(By.id(field.getKey()));
+      input.clear();
+      input.sendKeys(field.getValue());
+    }
+    return this;
+  }
+
+  /** Ticks (or unticks) a checkbox by id, staying on the page. */
+  public PageView tick(String id) {
+    driver.findElement(By.id(id)).click();
+    return this;
+  }
+
+  /** Clicks something that changes the page in place, such as a copy button. */
+  public PageView activate(String css) {
+    find(css).click();
+    return this;
+  }
+
+  /** Waits up to five seconds for the element's text to contain {@code text}. */
+  public PageView waitForText(String css, String text) {
+    new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(5))
+        .until(
+            org.openqa.selenium.support.ui.ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector(css), text));
+    return this;
+  }
+
+  /** Goes back one page in the browser's history and checks the page it shows. */
+  public PageView back(String nextName) {
+    driver.navigate().back();
+    return browser.check(nextName);
+  }
+
   /** Clicks the link with this exact text and checks the page it leads to. */
   public PageView follow(String linkText, String nextName) {
     driver.findElement(By.linkText(linkText)).click();
