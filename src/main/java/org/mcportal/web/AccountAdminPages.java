@@ -27,7 +27,6 @@ import org.mcportal.identity.InvitationService;
 import org.mcportal.identity.PasswordLinks;
 import org.mcportal.identity.Role;
 import org.mcportal.platform.ProblemException;
-import org.mcportal.identity.Role;
 
 /**
  * Account management for program admins: the list, one page per account, creating accounts and
