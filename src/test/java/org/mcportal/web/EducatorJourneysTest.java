@@ -204,6 +204,67 @@ class EducatorJourneysTest extends BrowserTest {
     assertThat(mismatches).as("corpus cases the browser counts differently").isEmpty();
   }
 
+  @Test
+  void aConflictShowsBothTextsAnExpiredSignInKeepsTheTextAndUnsavedTextIsOffered() {
+    long account = identities.account("lindqvist", Role.EDUCATOR).id();
+    String token = identities.token(account);
+    long id = startThroughApi(token);
+    signIn(token);
+    PageView editor = visit("/submissions/" + id, "editor-empty");
+
+    put(token, id, PART_1_Q1, 0, "Saved in another tab.");
+    type(editor, PART_1_Q1, "Typed here.");
+    waitFor(15, d -> editor.text("#save-status").startsWith("Not saved: an answer changed"));
+    assertThat(editor.text(".conflict .conflict-text")).isEqualTo("Saved in another tab.");
+    current("editor-conflict");
+    editor.find(".conflict-actions .button:not(.button-secondary)").click();
+    waitFor(15, d -> editor.text("#save-status").startsWith("Saved at"));
+    assertThat(savedText(token, id, PART_1_Q1)).isEqualTo("Typed here.");
+
+    dropSession();
+    type(editor, PART_1_Q2, "Written after the sign-in expired.");
+    waitFor(15, d -> editor.text("#save-status").startsWith("Your sign-in expired"));
+    renewSession(identities.token(account));
+    waitFor(20, d -> editor.text("#save-status").startsWith("Saved at"));
+    assertThat(savedText(token, id, PART_1_Q2)).isEqualTo("Written after the sign-in expired.");
+
+    // What the page keeps when a save cannot reach the portal and the tab is then closed.
+    script(
+        "localStorage.setItem(arguments[0], JSON.stringify({text: arguments[1], at: Date.now()}))",
+        "mcp-draft:" + id + ":" + PART_1_Q3 + ":0",
+        "Never reached the portal.");
+    PageView reopened = visit("/submissions/" + id, "editor-restore");
+    assertThat(reopened.text("#restore-offers")).contains("never saved");
+    reopened.find(".restore-offer .button:not(.button-quiet)").click();
+    waitFor(15, d -> reopened.text("#save-status").startsWith("Saved at"));
+    assertThat(savedText(token, id, PART_1_Q3)).isEqualTo("Never reached the portal.");
+  }
+
+  private static long startThroughApi(String token) {
+    return Long.parseLong(
+        given()
+            .header("Authorization", "Bearer " + token)
+            .contentType(ContentType.JSON)
+            .body(Map.of("credentialId", "home-visits"))
+            .post("/api/submissions")
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("id")
+            .toString());
+  }
+
+  private static void put(String token, long id, String key, long version, String text) {
+    given()
+        .header("Authorization", "Bearer " + token)
+        .header("If-Match", "\"" + version + "\"")
+        .contentType(ContentType.JSON)
+        .body(Map.of("text", text))
+        .put("/api/submissions/" + id + "/fields/" + key)
+        .then()
+        .statusCode(200);
+  }
+
   private void type(PageView page, String key, String text) {
     WebElement field = page.find("#" + EditorModel.anchor(key));
     field.click();

@@ -67,8 +67,17 @@ public abstract class BrowserTest {
   protected void signIn(String sessionToken) {
     var driver = browser.driver();
     driver.get(root.toString().replaceAll("/$", "") + "/assets/mark.svg");
-    driver.manage().deleteAllCookies();
     driver.manage().addCookie(new Cookie("mcp_session", sessionToken, "/"));
+  }
+
+  /** Replaces the session cookie without leaving the page, as signing in in another tab does. */
+  protected void renewSession(String sessionToken) {
+    browser.driver().manage().addCookie(new Cookie("mcp_session", sessionToken, "/"));
+  }
+
+  /** Drops the session cookie, as an expired or ended sign-in leaves the browser. */
+  protected void dropSession() {
+    browser.driver().manage().deleteCookieNamed("mcp_session");
   }
 
   /** Cuts the browser off the network, or reconnects it, as a dropped connection would. */
