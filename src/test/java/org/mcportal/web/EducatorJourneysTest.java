@@ -48,7 +48,9 @@ class EducatorJourneysTest extends BrowserTest {
 
     PageView list = visit("/submissions", "submissions-empty");
     assertThat(list.mainText()).contains("You have not started a submission yet");
-    PageView started = list.click("form[action='/submissions'] button", "editor-new");
+    PageView started =
+        list.click(
+            "form[action='/submissions']:has(input[value=home-visits]) button", "editor-new");
     assertThat(started.heading())
         .isEqualTo("Developing Trusting Reciprocal Relationships through Home Visits");
     long id = Long.parseLong(started.path().replaceAll(".*/", ""));
