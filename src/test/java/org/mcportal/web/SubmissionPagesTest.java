@@ -4,11 +4,20 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mcportal.identity.Role;
@@ -89,9 +98,7 @@ class SubmissionPagesTest {
         .header("Authorization", "Bearer " + token)
         .get("/api/submissions/" + id)
         .then()
-        .body(
-            "fields.find { it.key == '" + key + "' }.text",
-            org.hamcrest.Matchers.equalTo("First words\nsecond line"));
+        .body("fields.find { it.key == '" + key + "' }.text", equalTo("First words\nsecond line"));
   }
 
   @Test
@@ -126,6 +133,46 @@ class SubmissionPagesTest {
         .then()
         .statusCode(422)
         .body(containsString("The checklist has findings that block submission"));
+  }
+
+  @Test
+  void shouldUploadAndRemoveAPdfNoteWithPlainForms() throws Exception {
+    long id = start();
+    String key = "document:artifact-3:1";
+
+    as().multiPart(
+            "file", "thanks.pdf", onePagePdf("Thank you. Please join us."), "application/pdf")
+        .post("/submissions/" + id + "/uploads/" + key)
+        .then()
+        .statusCode(303)
+        .header("Location", endsWith("/submissions/" + id + "#f-document--artifact-3--1"));
+    as().get("/submissions/" + id)
+        .then()
+        .body(containsString("<strong class=\"upload-name\">thanks.pdf</strong>, 1 page, 5 words"));
+
+    as().contentType(ContentType.URLENC)
+        .formParam("unused", "")
+        .post("/submissions/" + id + "/uploads/" + key + "/remove")
+        .then()
+        .statusCode(303);
+    as().get("/submissions/" + id).then().body(not(containsString("thanks.pdf")));
+  }
+
+  private static byte[] onePagePdf(String text) throws IOException {
+    try (var document = new PDDocument()) {
+      var page = new PDPage();
+      document.addPage(page);
+      try (var content = new PDPageContentStream(document, page)) {
+        content.beginText();
+        content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
+        content.newLineAtOffset(72, 700);
+        content.showText(text);
+        content.endText();
+      }
+      var out = new ByteArrayOutputStream();
+      document.save(out);
+      return out.toByteArray();
+    }
   }
 
   private long start() {
