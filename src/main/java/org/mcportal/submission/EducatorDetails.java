@@ -8,7 +8,7 @@ import org.mcportal.rules.IdentifyingDetails;
 
 /** The parts of an educator's profile that would identify them in a submission. */
 @ApplicationScoped
-class EducatorDetails {
+public class EducatorDetails {
 
   private final AccountService accounts;
 
@@ -16,7 +16,7 @@ class EducatorDetails {
     this.accounts = accounts;
   }
 
-  IdentifyingDetails of(long accountId) {
+  public IdentifyingDetails of(long accountId) {
     AccountView account = accounts.get(accountId);
     return new IdentifyingDetails(
         blankIfNull(account.displayName()),

@@ -116,7 +116,44 @@ public class SubmissionService {
   public SaveResult save(
       long ownerId, long submissionId, String key, long expectedVersion, String text) {
     Submission submission = lockOwned(ownerId, submissionId);
+    return save(submission, definitionOf(submission), key, expectedVersion, text);
+  }
+
+  /**
+   * Saves several fields in one go, for the editor's form when the page runs without script. Each
+   * field is written only if its version is still current; the stale ones come back as {@link
+   * SaveResult.Stale} while the others are saved, so one conflict does not lose the rest of the
+   * form. A field whose text did not change is left alone, so that its version does not move and
+   * another tab's copy of it stays current.
+   */
+  public List<SaveResult> saveAll(long ownerId, long submissionId, List<FieldEdit> edits) {
+    Submission submission = lockOwned(ownerId, submissionId);
     CredentialDefinition definition = definitionOf(submission);
+    List<SaveResult> results = new ArrayList<>();
+    for (FieldEdit edit : edits) {
+      Optional<DraftField> current = DraftField.at(submissionId, edit.key());
+      if (current.isPresent()
+          && current.get().version == edit.version()
+          && current.get().content.equals(edit.text())) {
+        writableField(submission, definition, edit.key());
+        results.add(new SaveResult.Saved(edit.key(), edit.version(), current.get().updatedAt));
+        continue;
+      }
+      results.add(save(submission, definition, edit.key(), edit.version(), edit.text()));
+    }
+    return results;
+  }
+
+  /** One field of a form: its key, the version the page showed, and the text posted. */
+  public record FieldEdit(String key, long version, String text) {}
+
+  private SaveResult save(
+      Submission submission,
+      CredentialDefinition definition,
+      String key,
+      long expectedVersion,
+      String text) {
+    long submissionId = submission.id;
     FieldKey field = writableField(submission, definition, key);
     if (text.length() > config.maxFieldCharacters()) {
       throw new ProblemException(

@@ -14,7 +14,7 @@ import org.mcportal.platform.ProblemException;
  * the bytes to {@link PdfReader}. Quarkus bounds only the whole body, not each file.
  */
 @ApplicationScoped
-class Uploads {
+public class Uploads {
 
   private final SubmissionConfig config;
   private final PdfReader reader;
@@ -24,7 +24,7 @@ class Uploads {
     this.reader = reader;
   }
 
-  byte[] bytes(FileUpload file) {
+  public byte[] bytes(FileUpload file) {
     if (file.size() > config.maxUploadBytes()) {
       throw new ProblemException(
           Problem.of(
@@ -39,12 +39,12 @@ class Uploads {
     }
   }
 
-  PdfReader.ReadPdf read(byte[] bytes) {
+  public PdfReader.ReadPdf read(byte[] bytes) {
     return reader.read(bytes);
   }
 
   /** The file's own name without any folder part, for showing and for the download. */
-  String safeName(String name) {
+  public String safeName(String name) {
     String base = name == null ? "" : name.replaceAll(".*[/\\\\]", "").strip();
     base = base.replaceAll("[\\p{Cntrl}\"]", "");
     if (base.isEmpty()) {

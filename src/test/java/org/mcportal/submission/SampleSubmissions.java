@@ -12,7 +12,7 @@ import java.util.Map;
  * Realistic home-visits drafts, kept as field key to text: one that passes every automatic check,
  * one that fails several.
  */
-final class SampleSubmissions {
+public final class SampleSubmissions {
 
   interface FieldWriter {
     void save(long submissionId, String key, String text);
@@ -20,11 +20,11 @@ final class SampleSubmissions {
 
   private SampleSubmissions() {}
 
-  static Map<String, String> passing() {
+  public static Map<String, String> passing() {
     return load("/samples/home-visits-passing.yaml");
   }
 
-  static Map<String, String> failing() {
+  public static Map<String, String> failing() {
     return load("/samples/home-visits-failing.yaml");
   }
 

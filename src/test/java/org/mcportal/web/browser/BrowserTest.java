@@ -5,9 +5,15 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 import java.net.URL;
+import java.time.Duration;
+import java.util.Map;
+import java.util.function.Function;
 import org.jboss.logging.Logger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Base class of browser journeys: one Chromium per test class, started on first use, so a class of
@@ -74,6 +80,57 @@ public abstract class BrowserTest {
   /** The text on the clipboard, as the page's script left it. */
   protected String clipboard() {
     return browser.clipboard();
+  }
+
+  /**
+   * Signs the browser in with a real session token, as sign-in would leave it. The cookie can only
+   * be set on a page of the portal, so a small asset is loaded first, unchecked.
+   */
+  protected void signIn(String sessionToken) {
+    var driver = browser.driver();
+    driver.get(root.toString().replaceAll("/$", "") + "/assets/mark.svg");
+    driver.manage().addCookie(new Cookie("mcp_session", sessionToken, "/"));
+  }
+
+  /** Replaces the session cookie without leaving the page, as signing in in another tab does. */
+  protected void renewSession(String sessionToken) {
+    browser.driver().manage().addCookie(new Cookie("mcp_session", sessionToken, "/"));
+  }
+
+  /** Drops the session cookie, as an expired or ended sign-in leaves the browser. */
+  protected void dropSession() {
+    browser.driver().manage().deleteCookieNamed("mcp_session");
+  }
+
+  /** Cuts the browser off the network, or reconnects it, as a dropped connection would. */
+  protected void offline(boolean offline) {
+    var driver = browser.driver();
+    driver.executeCdpCommand("Network.enable", Map.of());
+    driver.executeCdpCommand(
+        "Network.emulateNetworkConditions",
+        Map.of("offline", offline, "latency", 0, "downloadThroughput", -1, "uploadThroughput", -1));
+  }
+
+  /** Runs script in the page; {@code arguments[n]} are the arguments. */
+  protected Object script(String source, Object... arguments) {
+    return browser.driver().executeScript(source, arguments);
+  }
+
+  /** Runs asynchronous script; it calls {@code arguments[arguments.length - 1]} with the result. */
+  protected Object asyncScript(String source, Object... arguments) {
+    return browser.driver().executeAsyncScript(source, arguments);
+  }
+
+  /** Waits up to {@code seconds} for the condition to give a value other than null or false. */
+  protected <T> T waitFor(int seconds, Function<WebDriver, T> condition) {
+    return new WebDriverWait(browser.driver(), Duration.ofSeconds(seconds))
+        .pollingEvery(Duration.ofMillis(200))
+        .until(condition);
+  }
+
+  /** Checks the page the browser is on now (after script navigated or a button was pressed). */
+  protected PageView current(String name) {
+    return browser.check(name);
   }
 
   private static void unavailable(String why, Exception cause) {

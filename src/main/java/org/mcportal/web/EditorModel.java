@@ -1,0 +1,280 @@
+package org.mcportal.web;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.mcportal.rules.Component;
+import org.mcportal.rules.CredentialDefinition;
+import org.mcportal.rules.FieldKey;
+import org.mcportal.rules.Location;
+import org.mcportal.rules.Part;
+import org.mcportal.rules.Question;
+import org.mcportal.rules.Subjects;
+import org.mcportal.rules.WordBounds;
+import org.mcportal.rules.WordCounter;
+import org.mcportal.submission.Draft;
+import org.mcportal.submission.SubmissionSummary;
+import org.mcportal.submission.UploadView;
+
+/**
+ * The editor as the template reads it: the credential's parts in order, each field with its label,
+ * text, version and anchor. Built from the definition, so another credential gets its own editor
+ * without a template of its own.
+ *
+ * @param conflicts the server's text of fields a form save found changed elsewhere, by key
+ */
+public record EditorModel(
+    SubmissionSummary submission,
+    boolean editable,
+    List<PartView> parts,
+    Map<String, String> conflicts) {
+
+  public record PartView(
+      Part part,
+      String anchor,
+      List<FieldView> pseudonyms,
+      List<FieldView> privateNames,
+      List<ComponentView> components) {
+
+    public boolean hasSubjects() {
+      return !pseudonyms.isEmpty();
+    }
+
+    public String subjectsPlural() {
+      return part.subjects().map(Subjects::plural).orElse("");
+    }
+
+    public String subjectsInstructions() {
+      return part.subjects().map(Subjects::instructions).orElse("");
+    }
+  }
+
+  /**
+   * @param groups the answers, one group per subject when the component asks per subject
+   * @param documents the documents, one per subject, for a component that asks for documents
+   * @param words the server's count of all answers together, shown before any script runs
+   */
+  public record ComponentView(
+      Component component,
+      String anchor,
+      String formId,
+      boolean locked,
+      List<GroupView> groups,
+      List<DocumentView> documents,
+      int words) {
+
+    public boolean hasBounds() {
+      return component.words().isPresent();
+    }
+
+    public int min() {
+      return component.words().map(WordBounds::min).orElse(0);
+    }
+
+    public int max() {
+      return component.words().map(WordBounds::max).orElse(0);
+    }
+
+    /** "under", "within" or "over": the state the counter shows, in words as well as colour. */
+    public String state() {
+      if (!hasBounds()) {
+        return "within";
+      }
+      return words < min() ? "under" : words > max() ? "over" : "within";
+    }
+
+    public boolean documentsOnly() {
+      return component.response() == Component.ResponseKind.DOCUMENTS;
+    }
+  }
+
+  /**
+   * @param heading "Student 1", or empty for a component answered once
+   */
+  public record GroupView(String heading, List<FieldView> fields) {}
+
+  /**
+   * @param upload the PDF that stands in for the note, or null
+   */
+  public record DocumentView(String heading, FieldView note, UploadView upload) {
+
+    public boolean hasUpload() {
+      return upload != null;
+    }
+  }
+
+  /**
+   * @param anchor the element id that checklist findings link to
+   * @param label the question's number and text verbatim, or the field's name
+   * @param conflict the server's text when a form save found this field changed elsewhere
+   */
+  public record FieldView(
+      String key,
+      String anchor,
+      String label,
+      String hint,
+      String text,
+      long version,
+      String conflict) {
+
+    public boolean hasConflict() {
+      return conflict != null;
+    }
+  }
+
+  /**
+   * The id of a field's element, from its key: {@code answer:part-1:q} becomes {@code
+   * f-answer--part-1--q}.
+   */
+  public static String anchor(String key) {
+    return "f-" + key.replace(":", "--");
+  }
+
+  public static String componentAnchor(String componentId) {
+    return "c-" + componentId;
+  }
+
+  public static String partAnchor(String partId) {
+    return "p-" + partId;
+  }
+
+  /**
+   * Where a finding points in the editor: the field if it names one, else its component or part.
+   */
+  public static String anchorOf(Location location, CredentialDefinition definition) {
+    Optional<Component> component = location.componentId().flatMap(definition::component);
+    if (component.isPresent()) {
+      Component c = component.get();
+      if (location.questionId().isPresent()) {
+        return anchor(
+            FieldKey.answer(c.id(), location.questionId().get(), location.subject()).toString());
+      }
+      if (c.response() == Component.ResponseKind.DOCUMENTS && location.subject().isPresent()) {
+        return anchor(FieldKey.document(c.id(), location.subject().getAsInt()).toString());
+      }
+      return componentAnchor(c.id());
+    }
+    if (location.subject().isPresent()) {
+      return anchor(FieldKey.subject(location.partId(), location.subject().getAsInt()).toString());
+    }
+    return partAnchor(location.partId());
+  }
+
+  static EditorModel of(
+      CredentialDefinition definition,
+      Draft draft,
+      List<UploadView> uploads,
+      Map<String, String> postedTexts,
+      Map<String, String> conflicts) {
+    Map<String, Draft.Field> fields = new HashMap<>();
+    draft.fields().forEach(f -> fields.put(f.key(), f));
+    Map<String, UploadView> uploaded = new HashMap<>();
+    uploads.forEach(u -> uploaded.put(u.key(), u));
+    Builder builder = new Builder(fields, postedTexts, conflicts);
+    List<PartView> parts = new ArrayList<>();
+    for (Part part : definition.parts()) {
+      int subjects = part.subjects().map(Subjects::count).orElse(0);
+      String noun = part.subjects().map(s -> capitalized(s.label())).orElse("");
+      List<FieldView> pseudonyms = new ArrayList<>();
+      List<FieldView> privateNames = new ArrayList<>();
+      List<String> headings = new ArrayList<>();
+      for (int n = 0; n < subjects; n++) {
+        String heading = noun + " " + (n + 1);
+        String pseudonym = builder.text(FieldKey.subject(part.id(), n).toString());
+        headings.add(pseudonym.isBlank() ? heading : heading + ": " + pseudonym.strip());
+        pseudonyms.add(
+            builder.field(
+                FieldKey.subject(part.id(), n).toString(),
+                "Pseudonym for " + heading.toLowerCase(),
+                "For example \"" + noun + " " + (char) ('A' + n) + "\""));
+        privateNames.add(
+            builder.field(
+                FieldKey.privateName(part.id(), n).toString(),
+                "Real first name of " + heading.toLowerCase(),
+                ""));
+      }
+      List<ComponentView> components = new ArrayList<>();
+      for (Component component : part.components()) {
+        components.add(
+            component(component, subjects, headings, builder, uploaded, draft.lockedComponents()));
+      }
+      parts.add(new PartView(part, partAnchor(part.id()), pseudonyms, privateNames, components));
+    }
+    return new EditorModel(
+        draft.submission(), draft.submission().status().editable(), parts, conflicts);
+  }
+
+  private static ComponentView component(
+      Component component,
+      int subjects,
+      List<String> headings,
+      Builder builder,
+      Map<String, UploadView> uploaded,
+      java.util.Set<String> locked) {
+    List<GroupView> groups = new ArrayList<>();
+    List<DocumentView> documents = new ArrayList<>();
+    int words = 0;
+    if (component.response() == Component.ResponseKind.DOCUMENTS) {
+      int count = component.perSubject() ? subjects : 1;
+      for (int n = 0; n < Math.max(1, count); n++) {
+        String key = FieldKey.document(component.id(), n).toString();
+        String heading = count > 0 && component.perSubject() ? headings.get(n) : "";
+        FieldView note =
+            builder.field(key, "Note" + (heading.isEmpty() ? "" : " for " + heading), "");
+        documents.add(new DocumentView(heading, note, uploaded.get(key)));
+      }
+    } else {
+      int count = component.perSubject() ? subjects : 1;
+      for (int n = 0; n < count; n++) {
+        OptionalInt subject = component.perSubject() ? OptionalInt.of(n) : OptionalInt.empty();
+        String heading = component.perSubject() ? headings.get(n) : "";
+        List<FieldView> fields = new ArrayList<>();
+        for (Question question : component.questions()) {
+          String key = FieldKey.answer(component.id(), question.id(), subject).toString();
+          FieldView field =
+              builder.field(
+                  key,
+                  question.number() + ". " + question.text(),
+                  question.guidance() == null ? "" : question.guidance());
+          words += WordCounter.count(field.text());
+          fields.add(field);
+        }
+        groups.add(new GroupView(heading, fields));
+      }
+    }
+    return new ComponentView(
+        component,
+        componentAnchor(component.id()),
+        "save-" + component.id(),
+        locked.contains(component.id()),
+        groups,
+        documents,
+        words);
+  }
+
+  private static String capitalized(String text) {
+    return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+  }
+
+  /** Reads each field's text: what the educator just posted if a save stopped, else the draft's. */
+  private record Builder(
+      Map<String, Draft.Field> fields, Map<String, String> posted, Map<String, String> conflicts) {
+
+    String text(String key) {
+      if (posted.containsKey(key)) {
+        return posted.get(key);
+      }
+      Draft.Field field = fields.get(key);
+      return field == null ? "" : field.text();
+    }
+
+    FieldView field(String key, String label, String hint) {
+      Draft.Field field = fields.get(key);
+      long version = field == null ? 0 : field.version();
+      return new FieldView(key, anchor(key), label, hint, text(key), version, conflicts.get(key));
+    }
+  }
+}

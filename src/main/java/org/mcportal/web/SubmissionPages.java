@@ -1,0 +1,341 @@
+package org.mcportal.web;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+import org.mcportal.credential.CredentialCatalog;
+import org.mcportal.identity.Caller;
+import org.mcportal.identity.Role;
+import org.mcportal.platform.Problem;
+import org.mcportal.platform.ProblemException;
+import org.mcportal.rules.Checklist;
+import org.mcportal.rules.CredentialDefinition;
+import org.mcportal.rules.Finding;
+import org.mcportal.submission.Draft;
+import org.mcportal.submission.EducatorDetails;
+import org.mcportal.submission.FindingIds;
+import org.mcportal.submission.Receipt;
+import org.mcportal.submission.SaveResult;
+import org.mcportal.submission.SubmissionService;
+import org.mcportal.submission.SubmissionService.FieldEdit;
+import org.mcportal.submission.SubmissionSummary;
+import org.mcportal.submission.UploadView;
+import org.mcportal.submission.Uploads;
+
+/**
+ * The educator's pages: their submissions, the editor, the checklist and the receipt. Everything
+ * here works as plain forms; {@code editor.js} adds autosave, live counts and uploads in place on
+ * top, through the JSON API.
+ */
+@Path("/submissions")
+@Produces(MediaType.TEXT_HTML)
+class SubmissionPages {
+
+  @CheckedTemplate
+  static class Templates {
+    static native TemplateInstance list(
+        PageContext page, List<SubmissionSummary> submissions, List<CredentialDefinition> open);
+
+    static native TemplateInstance start(PageContext page, CredentialDefinition credential);
+
+    static native TemplateInstance editor(
+        PageContext page, EditorModel editor, String notice, List<Receipt> receipts);
+
+    static native TemplateInstance check(
+        PageContext page,
+        SubmissionSummary submission,
+        boolean editable,
+        boolean canSubmit,
+        List<FindingView> blocking,
+        List<FindingView> advisory,
+        String idempotencyKey,
+        List<String> errors);
+
+    static native TemplateInstance receipt(
+        PageContext page, SubmissionSummary submission, Receipt receipt);
+  }
+
+  /** A finding as the checklist shows it, with the editor anchor of what it concerns. */
+  record FindingView(String id, String code, String message, String href, boolean acknowledged) {}
+
+  private final Pages pages;
+  private final SubmissionService submissions;
+  private final CredentialCatalog catalog;
+  private final EducatorDetails educators;
+  private final Caller caller;
+  private final Uploads uploads;
+
+  SubmissionPages(
+      Pages pages,
+      SubmissionService submissions,
+      CredentialCatalog catalog,
+      EducatorDetails educators,
+      Caller caller,
+      Uploads uploads) {
+    this.uploads = uploads;
+    this.pages = pages;
+    this.submissions = submissions;
+    this.catalog = catalog;
+    this.educators = educators;
+    this.caller = caller;
+  }
+
+  @GET
+  @RolesAllowed(Role.Names.EDUCATOR)
+  public TemplateInstance list() {
+    List<SubmissionSummary> mine = submissions.mine(caller.requireAccountId());
+    List<CredentialDefinition> open =
+        catalog.currentVersions().stream()
+            .filter(c -> mine.stream().noneMatch(s -> s.credentialId().equals(c.id())))
+            .toList();
+    return Templates.list(pages.context(), mine, open);
+  }
+
+  /** The credential page's "Start your submission" leads here: one button to confirm. */
+  @GET
+  @Path("/new")
+  @RolesAllowed(Role.Names.EDUCATOR)
+  public Response confirmStart(@QueryParam("credential") String credentialId) {
+    CredentialDefinition credential =
+        catalog
+            .current(credentialId == null ? "" : credentialId)
+            .orElseThrow(() -> ProblemException.notFound("No such credential"));
+    Optional<SubmissionSummary> existing = existing(credentialId);
+    if (existing.isPresent()) {
+      return seeOther("/submissions/" + existing.get().id());
+    }
+    return Response.ok(Templates.start(pages.context(List.of(credential)), credential)).build();
+  }
+
+  @POST
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  @RolesAllowed(Role.Names.EDUCATOR)
+  public Response start(@RestForm("credential") String credentialId) {
+    long owner = caller.requireAccountId();
+    Optional<SubmissionSummary> existing = existing(credentialId);
+    if (existing.isPresent()) {
+      return seeOther("/submissions/" + existing.get().id());
+    }
+    SubmissionSummary started = submissions.start(owner, credentialId == null ? "" : credentialId);
+    return seeOther("/submissions/" + started.id());
+  }
+
+  @GET
+  @Path("/{id}")
+  @RolesAllowed(Role.Names.EDUCATOR)
+  public TemplateInstance editor(@PathParam("id") long id, @QueryParam("saved") String saved) {
+    return editorPage(id, Map.of(), Map.of(), saved == null ? "" : "Your changes were saved.");
+  }
+
+  /**
+   * The editor's save without script: each component's form posts its fields as parallel lists of
+   * keys, versions and texts, in document order. Fields changed elsewhere come back beside the
+   * educator's text, which is kept in the form with the newer version, so saving again keeps it.
+   */
+  @POST
+  @Path("/{id}")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  @RolesAllowed(Role.Names.EDUCATOR)
+  public Response save(
+      @PathParam("id") long id,
+      @RestForm("key") List<String> keys,
+      @RestForm("version") List<Long> versions,
+      @RestForm("text") List<String> texts,
+      @RestForm("component") String component) {
+    long owner = caller.requireAccountId();
+    if (keys.size() != versions.size() || keys.size() != texts.size()) {
+      throw new ProblemException(
+          Problem.of(Response.Status.BAD_REQUEST, "Each field needs its key, version and text")
+              .withType("form-fields"));
+    }
+    List<FieldEdit> edits = new ArrayList<>();
+    Map<String, String> posted = new LinkedHashMap<>();
+    for (int i = 0; i < keys.size(); i++) {
+      // Browsers send line breaks in forms as CRLF; the API and the counts work with LF.
+      String text = texts.get(i).replace("\r\n", "\n");
+      edits.add(new FieldEdit(keys.get(i), versions.get(i), text));
+      posted.put(keys.get(i), text);
+    }
+    List<SaveResult> results = submissions.saveAll(owner, id, edits);
+    Map<String, String> conflicts = new LinkedHashMap<>();
+    for (SaveResult result : results) {
+      if (result instanceof SaveResult.Stale stale) {
+        conflicts.put(stale.key(), stale.currentText());
+      }
+    }
+    String anchor =
+        component == null || component.isBlank()
+            ? ""
+            : "#" + EditorModel.componentAnchor(component);
+    if (conflicts.isEmpty()) {
+      return seeOther("/submissions/" + id + "?saved=1" + anchor);
+    }
+    posted.keySet().retainAll(conflicts.keySet());
+    return Response.status(Response.Status.CONFLICT)
+        .entity(
+            editorPage(
+                id,
+                posted,
+                conflicts,
+                "Some answers changed elsewhere since you opened this page, so they were not"
+                    + " saved. Each one shows the saved text beside yours."))
+        .build();
+  }
+
+  @POST
+  @Path("/{id}/uploads/{key}")
+  @Consumes(MediaType.MULTIPART_FORM_DATA)
+  @RolesAllowed(Role.Names.EDUCATOR)
+  public Response upload(
+      @PathParam("id") long id, @PathParam("key") String key, @RestForm("file") FileUpload file) {
+    long owner = caller.requireAccountId();
+    if (file == null || file.size() == 0) {
+      throw new ProblemException(
+          Problem.of(Response.Status.BAD_REQUEST, "Choose a PDF file to upload")
+              .withType("file-missing"));
+    }
+    byte[] bytes = uploads.bytes(file);
+    submissions.attach(
+        owner, id, key, uploads.safeName(file.fileName()), bytes, uploads.read(bytes));
+    return seeOther("/submissions/" + id + "#" + EditorModel.anchor(key));
+  }
+
+  @POST
+  @Path("/{id}/uploads/{key}/remove")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  @RolesAllowed(Role.Names.EDUCATOR)
+  public Response removeUpload(@PathParam("id") long id, @PathParam("key") String key) {
+    submissions.detach(caller.requireAccountId(), id, key);
+    return seeOther("/submissions/" + id + "#" + EditorModel.anchor(key));
+  }
+
+  @GET
+  @Path("/{id}/check")
+  @RolesAllowed(Role.Names.EDUCATOR)
+  public TemplateInstance check(@PathParam("id") long id) {
+    return checkPage(id, List.of(), List.of());
+  }
+
+  /**
+   * Submits with the idempotency key the checklist page generated, so a double click or a resent
+   * form makes one attempt and both land on its receipt.
+   */
+  @POST
+  @Path("/{id}/submit")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  @RolesAllowed(Role.Names.EDUCATOR)
+  public Response submit(
+      @PathParam("id") long id,
+      @RestForm("idempotency-key") String idempotencyKey,
+      @RestForm("acknowledged") List<String> acknowledged) {
+    long owner = caller.requireAccountId();
+    if (idempotencyKey == null || !idempotencyKey.matches("[A-Za-z0-9_-]{8,100}")) {
+      throw new ProblemException(
+          Problem.of(Response.Status.BAD_REQUEST, "Reload the checklist and submit again")
+              .withType("idempotency-key"));
+    }
+    try {
+      Receipt receipt =
+          submissions.submit(
+              owner, id, idempotencyKey, new HashSet<>(acknowledged), educators.of(owner));
+      return seeOther("/submissions/" + id + "/receipt/" + receipt.attempt());
+    } catch (ProblemException refused) {
+      if (refused.problem().status() != 422) {
+        throw refused;
+      }
+      List<String> errors = new ArrayList<>();
+      errors.add(refused.problem().detail());
+      return Response.status(422).entity(checkPage(id, acknowledged, errors)).build();
+    }
+  }
+
+  @GET
+  @Path("/{id}/receipt/{attempt}")
+  @RolesAllowed(Role.Names.EDUCATOR)
+  public TemplateInstance receipt(@PathParam("id") long id, @PathParam("attempt") int attempt) {
+    long owner = caller.requireAccountId();
+    Receipt receipt =
+        submissions.attempts(owner, id).stream()
+            .filter(r -> r.attempt() == attempt)
+            .findFirst()
+            .orElseThrow(() -> ProblemException.notFound("No attempt " + attempt));
+    SubmissionSummary summary = submissions.draft(owner, id).submission();
+    return Templates.receipt(pages.context(), summary, receipt);
+  }
+
+  private TemplateInstance editorPage(
+      long id, Map<String, String> posted, Map<String, String> conflicts, String notice) {
+    long owner = caller.requireAccountId();
+    Draft draft = submissions.draft(owner, id);
+    CredentialDefinition definition = definitionOf(draft.submission());
+    List<UploadView> uploads = submissions.uploads(owner, id);
+    EditorModel model = EditorModel.of(definition, draft, uploads, posted, conflicts);
+    List<Receipt> receipts = submissions.attempts(owner, id);
+    return Templates.editor(pages.context(List.of(definition)), model, notice, receipts);
+  }
+
+  private TemplateInstance checkPage(long id, List<String> acknowledged, List<String> errors) {
+    long owner = caller.requireAccountId();
+    SubmissionSummary summary = submissions.draft(owner, id).submission();
+    CredentialDefinition definition = definitionOf(summary);
+    Checklist checklist = submissions.checklist(owner, id, educators.of(owner));
+    List<FindingView> blocking = new ArrayList<>();
+    List<FindingView> advisory = new ArrayList<>();
+    for (Finding finding : checklist.findings()) {
+      String findingId = FindingIds.of(finding);
+      FindingView view =
+          new FindingView(
+              findingId,
+              finding.code(),
+              finding.message(),
+              "/submissions/" + id + "#" + EditorModel.anchorOf(finding.location(), definition),
+              acknowledged.contains(findingId));
+      (finding.blocks() ? blocking : advisory).add(view);
+    }
+    return Templates.check(
+        pages.context(),
+        summary,
+        summary.status().editable(),
+        checklist.canSubmit() && summary.status().editable(),
+        blocking,
+        advisory,
+        UUID.randomUUID().toString(),
+        errors);
+  }
+
+  private Optional<SubmissionSummary> existing(String credentialId) {
+    return submissions.mine(caller.requireAccountId()).stream()
+        .filter(s -> s.credentialId().equals(credentialId))
+        .filter(s -> s.status() != org.mcportal.rules.SubmissionStatus.EARNED)
+        .findFirst();
+  }
+
+  private CredentialDefinition definitionOf(SubmissionSummary summary) {
+    return catalog
+        .version(summary.credentialId(), summary.credentialVersion())
+        .orElseThrow(() -> new IllegalStateException("pinned credential version missing"));
+  }
+
+  private static Response seeOther(String location) {
+    return Response.seeOther(URI.create(location)).build();
+  }
+}

@@ -1,0 +1,425 @@
+// The editor's enhancements: live word counts, autosave through the JSON API, conflict and
+// offline handling, and uploads in place. Without this file the page still works through its
+// Save and Upload forms.
+import { countWords } from "./wordcount.js";
+
+const editor = document.getElementById("editor");
+if (editor && editor.dataset.editable === "true") {
+  start(editor);
+}
+
+function start(root) {
+  const submission = root.dataset.submission;
+  const csrf = root.dataset.csrf;
+  const status = document.getElementById("save-status");
+  const SAVE_DELAY = 2000;
+  const COUNT_DELAY = 500;
+  const RETRY_EVERY = 5000;
+  const fields = Array.from(root.querySelectorAll("[data-key]"));
+  const pending = new Map(); // key -> timer
+  const inFlight = new Set();
+  const waiting = new Set(); // keys to resend when the network or the sign-in is back
+  const conflicted = new Set();
+  let problem = null; // "offline" | "signin" | null
+
+  status.textContent = "Changes save automatically a few seconds after you stop typing.";
+
+  // ---- local copies: kept until the server has the text, keyed by the version it was based on
+  const storageKey = (key, version) => `mcp-draft:${submission}:${key}:${version}`;
+  function keepLocally(field) {
+    try {
+      localStorage.setItem(
+        storageKey(field.dataset.key, field.dataset.version),
+        JSON.stringify({ text: field.value, at: Date.now() })
+      );
+    } catch (e) {
+      // Storage full or disabled: autosave still runs, only the offline copy is lost.
+    }
+  }
+  function forgetLocally(key) {
+    const prefix = `mcp-draft:${submission}:${key}:`;
+    Object.keys(localStorage)
+      .filter((k) => k.startsWith(prefix))
+      .forEach((k) => localStorage.removeItem(k));
+  }
+
+  // ---- status line
+  function time(at) {
+    return at.toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" });
+  }
+  function show(text, state) {
+    status.textContent = text;
+    status.dataset.state = state;
+  }
+  function refreshStatus(savedAt) {
+    if (problem === "offline") {
+      show("Offline — will retry. Your text is kept in this browser.", "offline");
+    } else if (problem === "signin") {
+      show(
+        "Your sign-in expired — sign in again in another tab; your text is kept here.",
+        "signin"
+      );
+    } else if (conflicted.size > 0) {
+      show("Not saved: an answer changed elsewhere. Choose which text to keep.", "conflict");
+    } else if (inFlight.size > 0 || pending.size > 0) {
+      show("Saving…", "saving");
+    } else if (savedAt) {
+      show(`Saved at ${time(savedAt)}`, "saved");
+    }
+  }
+
+  // ---- word counts, updated when typing pauses so screen readers are not flooded
+  const counters = Array.from(root.querySelectorAll("[data-count-for]"));
+  let countTimer = null;
+  function recount() {
+    counters.forEach((counter) => {
+      const id = counter.dataset.countFor;
+      let words = 0;
+      root.querySelectorAll(`textarea[data-component="${id}"]`).forEach((t) => {
+        words += countWords(t.value);
+      });
+      const min = Number(counter.dataset.min);
+      const max = Number(counter.dataset.max);
+      const state = words < min ? "under" : words > max ? "over" : "within";
+      const note =
+        state === "under"
+          ? ` — ${min - words} more needed`
+          : state === "over"
+            ? ` — ${words - max} over the limit`
+            : " — within the limit";
+      const text = `${counter.dataset.label}: ${words} words (${min}–${max})${note}`;
+      if (counter.textContent !== text) {
+        counter.textContent = text;
+      }
+      counter.classList.remove("count-under", "count-within", "count-over");
+      counter.classList.add(`count-${state}`);
+    });
+  }
+  recount();
+
+  // ---- saving
+  function schedule(field, delay) {
+    const key = field.dataset.key;
+    clearTimeout(pending.get(key));
+    pending.set(
+      key,
+      setTimeout(() => {
+        pending.delete(key);
+        save(field);
+      }, delay)
+    );
+  }
+
+  function setVersion(field, version) {
+    field.dataset.version = String(version);
+    const hidden = root.querySelector(`input[data-version-of="${CSS.escape(field.dataset.key)}"]`);
+    if (hidden) {
+      hidden.value = String(version);
+    }
+  }
+
+  async function save(field) {
+    const key = field.dataset.key;
+    if (conflicted.has(key)) {
+      return;
+    }
+    if (inFlight.has(key)) {
+      schedule(field, 500);
+      return;
+    }
+    const text = field.value;
+    const version = field.dataset.version;
+    inFlight.add(key);
+    refreshStatus();
+    let response;
+    try {
+      response = await fetch(`/api/submissions/${submission}/fields/${encodeURIComponent(key)}`, {
+        method: "PUT",
+        credentials: "same-origin",
+        headers: {
+          "Content-Type": "application/json",
+          Accept: "application/json",
+          "If-Match": `"${version}"`,
+          "X-CSRF-Token": csrf,
+        },
+        body: JSON.stringify({ text }),
+      });
+    } catch (e) {
+      inFlight.delete(key);
+      waiting.add(key);
+      problem = "offline";
+      refreshStatus();
+      return;
+    }
+    inFlight.delete(key);
+    if (response.ok) {
+      const saved = await response.json();
+      forgetLocally(key);
+      setVersion(field, saved.version);
+      waiting.delete(key);
+      if (problem) {
+        problem = null;
+      }
+      if (field.value !== text) {
+        keepLocally(field);
+        schedule(field, SAVE_DELAY);
+      }
+      refreshStatus(new Date());
+      if (waiting.size > 0) {
+        retryWaiting();
+      }
+      return;
+    }
+    if (response.status === 401) {
+      waiting.add(key);
+      problem = "signin";
+      refreshStatus();
+      return;
+    }
+    let body = {};
+    try {
+      body = await response.json();
+    } catch (e) {
+      body = {};
+    }
+    if (response.status === 409 && typeof body.currentText === "string") {
+      conflict(field, body.currentText, body.currentVersion);
+      return;
+    }
+    show(`Not saved: ${body.detail || "the server refused the change"}.`, "error");
+  }
+
+  // ---- conflicts: the server's text beside the educator's, and their choice
+  function conflict(field, theirs, theirVersion) {
+    const key = field.dataset.key;
+    conflicted.add(key);
+    const wrap = field.closest(".editor-field");
+    wrap.querySelectorAll(".conflict").forEach((old) => old.remove());
+    const panel = document.createElement("div");
+    panel.className = "conflict";
+    panel.setAttribute("role", "alert");
+    const intro = document.createElement("p");
+    intro.innerHTML =
+      "<strong>This answer changed elsewhere</strong> (another tab or device) since you opened it. Nothing was overwritten. The saved text is:";
+    const saved = document.createElement("div");
+    saved.className = "conflict-text";
+    saved.textContent = theirs;
+    const actions = document.createElement("p");
+    actions.className = "conflict-actions";
+    const keep = document.createElement("button");
+    keep.type = "button";
+    keep.className = "button";
+    keep.textContent = "Keep mine";
+    const use = document.createElement("button");
+    use.type = "button";
+    use.className = "button button-secondary";
+    use.textContent = "Use the saved text";
+    actions.append(keep, " ", use);
+    panel.append(intro, saved, actions);
+    field.insertAdjacentElement("afterend", panel);
+    const resolve = () => {
+      conflicted.delete(key);
+      panel.remove();
+      setVersion(field, theirVersion);
+      recount();
+    };
+    keep.addEventListener("click", () => {
+      resolve();
+      keepLocally(field);
+      save(field);
+      field.focus();
+    });
+    use.addEventListener("click", () => {
+      field.value = theirs;
+      forgetLocally(key);
+      resolve();
+      refreshStatus(new Date());
+      field.focus();
+    });
+    refreshStatus();
+  }
+
+  // ---- offline and expired sign-in: resend what waits, when it may work again
+  function retryWaiting() {
+    Array.from(waiting).forEach((key) => {
+      const field = fields.find((f) => f.dataset.key === key);
+      waiting.delete(key);
+      if (field) {
+        save(field);
+      }
+    });
+  }
+  window.addEventListener("online", retryWaiting);
+  setInterval(() => {
+    if (waiting.size > 0) {
+      retryWaiting();
+    }
+  }, RETRY_EVERY);
+
+  // ---- listening to the fields
+  fields.forEach((field) => {
+    field.addEventListener("input", () => {
+      keepLocally(field);
+      schedule(field, SAVE_DELAY);
+      refreshStatus();
+      clearTimeout(countTimer);
+      countTimer = setTimeout(recount, COUNT_DELAY);
+    });
+    field.addEventListener("blur", () => {
+      if (pending.has(field.dataset.key)) {
+        clearTimeout(pending.get(field.dataset.key));
+        pending.delete(field.dataset.key);
+        save(field);
+      }
+    });
+  });
+
+  // ---- text this browser kept but the server never received: offer it back
+  offerRestores();
+  function offerRestores() {
+    const box = document.getElementById("restore-offers");
+    fields.forEach((field) => {
+      const prefix = `mcp-draft:${submission}:${field.dataset.key}:`;
+      const kept = Object.keys(localStorage)
+        .filter((k) => k.startsWith(prefix))
+        .map((k) => ({ k, version: Number(k.slice(prefix.length)), ...read(k) }))
+        .filter((entry) => entry.text !== undefined && entry.text !== field.value)
+        .sort((a, b) => b.at - a.at)[0];
+      if (!kept) {
+        return;
+      }
+      const label = root.querySelector(`label[for="${field.id}"]`);
+      const offer = document.createElement("div");
+      offer.className = "restore-offer";
+      const text = document.createElement("p");
+      const when = new Date(kept.at);
+      text.textContent = `This browser kept text for “${label ? label.textContent : field.dataset.key}” from ${when.toLocaleString()} that was never saved.`;
+      const restore = document.createElement("button");
+      restore.type = "button";
+      restore.className = "button";
+      restore.textContent = "Restore it";
+      const discard = document.createElement("button");
+      discard.type = "button";
+      discard.className = "button button-quiet";
+      discard.textContent = "Discard it";
+      offer.append(text, restore, " ", discard);
+      box.append(offer);
+      box.hidden = false;
+      restore.addEventListener("click", () => {
+        field.value = kept.text;
+        forgetLocally(field.dataset.key);
+        keepLocally(field);
+        offer.remove();
+        recount();
+        save(field);
+        field.focus();
+      });
+      discard.addEventListener("click", () => {
+        forgetLocally(field.dataset.key);
+        offer.remove();
+      });
+    });
+  }
+  function read(k) {
+    try {
+      return JSON.parse(localStorage.getItem(k)) || {};
+    } catch (e) {
+      return {};
+    }
+  }
+
+  // ---- the form Save buttons: with script, save through the API and stay on the page
+  root.querySelectorAll("form.save-form").forEach((form) => {
+    form.addEventListener("submit", (event) => {
+      event.preventDefault();
+      fields
+        .filter((f) => f.getAttribute("form") === form.id)
+        .forEach((f) => {
+          clearTimeout(pending.get(f.dataset.key));
+          pending.delete(f.dataset.key);
+          save(f);
+        });
+    });
+  });
+
+  // ---- uploads in place
+  root.querySelectorAll("form.upload-form").forEach((form) => {
+    form.addEventListener("submit", async (event) => {
+      event.preventDefault();
+      const block = form.closest(".upload");
+      const key = block.dataset.uploadFor;
+      const note = form.querySelector(".upload-status");
+      const file = form.querySelector("input[type=file]").files[0];
+      if (!file) {
+        note.textContent = "Choose a PDF file first.";
+        return;
+      }
+      if (file.size > 5 * 1024 * 1024) {
+        note.textContent = "That file is larger than 5 MB; please upload a smaller PDF.";
+        return;
+      }
+      note.textContent = "Uploading…";
+      const data = new FormData();
+      data.append("file", file);
+      try {
+        const response = await fetch(
+          `/api/submissions/${submission}/uploads/${encodeURIComponent(key)}`,
+          {
+            method: "PUT",
+            credentials: "same-origin",
+            headers: { Accept: "application/json", "X-CSRF-Token": csrf },
+            body: data,
+          }
+        );
+        const body = await response.json();
+        if (!response.ok) {
+          note.textContent = `Not uploaded: ${body.detail || response.statusText}`;
+          return;
+        }
+        const info = block.querySelector(".upload-info");
+        info.textContent = "";
+        info.append("Uploaded PDF: ");
+        const name = document.createElement("strong");
+        name.className = "upload-name";
+        name.textContent = body.fileName;
+        info.append(
+          name,
+          `, ${body.pages} page${body.pages === 1 ? "" : "s"}, ${body.words} words. It counts instead of the note written above.`
+        );
+        info.hidden = false;
+        block.querySelector("form.remove-upload").hidden = false;
+        form.reset();
+        note.textContent = `Uploaded ${body.fileName}.`;
+      } catch (e) {
+        note.textContent = "Not uploaded: the portal could not be reached. Try again when online.";
+      }
+    });
+  });
+  root.querySelectorAll("form.remove-upload").forEach((form) => {
+    form.addEventListener("submit", async (event) => {
+      event.preventDefault();
+      const block = form.closest(".upload");
+      const key = block.dataset.uploadFor;
+      const note = block.querySelector(".upload-status");
+      try {
+        const response = await fetch(
+          `/api/submissions/${submission}/uploads/${encodeURIComponent(key)}`,
+          {
+            method: "DELETE",
+            credentials: "same-origin",
+            headers: { Accept: "application/json", "X-CSRF-Token": csrf },
+          }
+        );
+        if (!response.ok && response.status !== 404) {
+          note.textContent = "Not removed; try again.";
+          return;
+        }
+        block.querySelector(".upload-info").hidden = true;
+        form.hidden = true;
+        note.textContent = "The uploaded PDF was removed; the note written above counts again.";
+      } catch (e) {
+        note.textContent = "Not removed: the portal could not be reached.";
+      }
+    });
+  });
+}
