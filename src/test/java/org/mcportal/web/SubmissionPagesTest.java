@@ -13,6 +13,8 @@ import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.util.List;
+import java.util.Map;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -22,6 +24,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mcportal.identity.Role;
 import org.mcportal.identity.TestIdentities;
+import org.mcportal.submission.SampleSubmissions;
 
 /** The educator's pages over HTTP, without a browser: what works with no script at all. */
 @QuarkusTest
@@ -173,6 +176,45 @@ class SubmissionPagesTest {
       document.save(out);
       return out.toByteArray();
     }
+  }
+
+  @Test
+  void shouldRenderASubmittedAnswerAsSanitizedMarkdown() {
+    long id = start();
+    Map<String, String> sample = new java.util.HashMap<>(SampleSubmissions.passing());
+    String key = "answer:part-3:describe-experience";
+    sample.put(
+        key,
+        sample.get(key)
+            + "\n\nIt was **transformative**. <script>alert('x')</script>"
+            + " [a link](javascript:alert(1))");
+    sample.forEach(
+        (field, text) ->
+            as().header("If-Match", "\"0\"")
+                .contentType(ContentType.JSON)
+                .body(Map.of("text", text))
+                .put("/api/submissions/" + id + "/fields/" + field)
+                .then()
+                .statusCode(200));
+    List<String> advisories =
+        as().get("/api/submissions/" + id + "/checklist")
+            .then()
+            .body("canSubmit", equalTo(true))
+            .extract()
+            .path("findings.findAll { it.severity == 'ADVISORY' }.id");
+    as().header("Idempotency-Key", "markdown-render-check")
+        .contentType(ContentType.JSON)
+        .body(Map.of("acknowledged", advisories))
+        .post("/api/submissions/" + id + "/submit")
+        .then()
+        .statusCode(201);
+
+    String page = as().get("/submissions/" + id).then().statusCode(200).extract().asString();
+
+    assertThat(page)
+        .contains("<strong>transformative</strong>")
+        .doesNotContain("<script>alert")
+        .doesNotContain("javascript:alert");
   }
 
   private long start() {
