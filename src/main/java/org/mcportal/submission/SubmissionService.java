@@ -174,7 +174,9 @@ public class SubmissionService {
 
   public Checklist checklist(long ownerId, long submissionId, IdentifyingDetails details) {
     Submission submission = owned(ownerId, submissionId);
-    return checklist(submission, definitionOf(submission), details);
+    CredentialDefinition definition = definitionOf(submission);
+    Stored stored = Stored.of(submissionId);
+    return checklist(definition, content(stored, definition), stored, details);
   }
 
   /**
@@ -204,7 +206,9 @@ public class SubmissionService {
               .withType("not-submittable"));
     }
     CredentialDefinition definition = definitionOf(submission);
-    Checklist checklist = checklist(submission, definition, details);
+    Stored stored = Stored.of(submissionId);
+    SubmissionContent content = content(stored, definition);
+    Checklist checklist = checklist(definition, content, stored, details);
     List<String> problems = new ArrayList<>();
     checklist.blocking().forEach(f -> problems.add(f.message()));
     checklist.advisory().stream()
@@ -224,7 +228,7 @@ public class SubmissionService {
     attempt.submissionId = submissionId;
     attempt.number = submission.attempts + 1;
     attempt.idempotencyKey = idempotencyKey;
-    attempt.snapshot = snapshot(content(submission, definition), submissionId);
+    attempt.snapshot = snapshot(content, stored);
     attempt.submittedAt = now;
     attempt.persist();
     submission.attempts = attempt.number;
@@ -291,11 +295,11 @@ public class SubmissionService {
   }
 
   /** The content the rules read: pseudonyms, answers and documents, never the private names. */
-  SubmissionContent content(Submission submission, CredentialDefinition definition) {
+  private static SubmissionContent content(Stored stored, CredentialDefinition definition) {
     Map<String, List<String>> subjects = new HashMap<>();
     List<Answer> answers = new ArrayList<>();
     List<Document> documents = new ArrayList<>();
-    for (DraftField field : DraftField.of(submission.id)) {
+    for (DraftField field : stored.fields()) {
       FieldKey key = FieldKey.parse(field.fieldKey, definition).orElseThrow();
       switch (key.kind()) {
         case SUBJECT -> {
@@ -315,7 +319,7 @@ public class SubmissionService {
       }
     }
     // An uploaded PDF stands in for the note written in the editor for the same subject.
-    for (Upload upload : Upload.of(submission.id)) {
+    for (Upload upload : stored.uploads()) {
       FieldKey key = FieldKey.parse(upload.fieldKey, definition).orElseThrow();
       documents.removeIf(
           d -> d.componentId().equals(key.owner()) && d.subject() == key.subject().getAsInt());
@@ -325,24 +329,33 @@ public class SubmissionService {
   }
 
   /** The real first names the educator keeps privately, for the identifiability scan only. */
-  List<String> privateNames(long submissionId) {
-    return DraftField.of(submissionId).stream()
+  private static List<String> privateNames(Stored stored) {
+    return stored.fields().stream()
         .filter(f -> f.fieldKey.startsWith("private-name:") && !f.content.isBlank())
         .map(f -> f.content)
         .toList();
   }
 
-  private Checklist checklist(
-      Submission submission, CredentialDefinition definition, IdentifyingDetails details) {
+  private static Checklist checklist(
+      CredentialDefinition definition,
+      SubmissionContent content,
+      Stored stored,
+      IdentifyingDetails details) {
     IdentifyingDetails withNames =
         new IdentifyingDetails(
             details.educatorName(),
             details.educatorEmail(),
             details.school(),
             details.district(),
-            privateNames(submission.id));
-    return Checklist.of(
-        definition, content(submission, definition), List.of(IdentifiabilityScan.of(withNames)));
+            privateNames(stored));
+    return Checklist.of(definition, content, List.of(IdentifiabilityScan.of(withNames)));
+  }
+
+  /** A draft's fields and uploads, read once for everything one operation computes from them. */
+  private record Stored(List<DraftField> fields, List<Upload> uploads) {
+    static Stored of(long submissionId) {
+      return new Stored(DraftField.of(submissionId), Upload.of(submissionId));
+    }
   }
 
   private FieldKey writableField(
@@ -400,9 +413,9 @@ public class SubmissionService {
                         + " is pinned by a submission but missing"));
   }
 
-  private String snapshot(SubmissionContent content, long submissionId) {
+  private String snapshot(SubmissionContent content, Stored stored) {
     Map<String, UploadView> uploads = new HashMap<>();
-    Upload.of(submissionId).forEach(u -> uploads.put(u.fieldKey, UploadView.of(u)));
+    stored.uploads().forEach(u -> uploads.put(u.fieldKey, UploadView.of(u)));
     try {
       return json.writeValueAsString(Snapshot.of(content, uploads));
     } catch (JsonProcessingException e) {
