@@ -44,10 +44,7 @@ public record BoundsCheck(
     WordBounds bounds = component.words().get();
     Part part = Places.partOf(definition, component);
     int words = words(definition, component, content);
-    Verdict verdict =
-        words < bounds.min()
-            ? Verdict.BELOW
-            : words > bounds.max() ? Verdict.ABOVE : Verdict.WITHIN;
+    Verdict verdict = bounds.verdict(words);
     return Optional.of(
         new BoundsCheck(
             component.id(),

@@ -11,7 +11,15 @@ public record WordBounds(int min, int max) {
   }
 
   public boolean admits(int words) {
-    return words >= min && words <= max;
+    return verdict(words) == BoundsCheck.Verdict.WITHIN;
+  }
+
+  /** Where a count stands against these bounds. */
+  public BoundsCheck.Verdict verdict(int words) {
+    if (words < min) {
+      return BoundsCheck.Verdict.BELOW;
+    }
+    return words > max ? BoundsCheck.Verdict.ABOVE : BoundsCheck.Verdict.WITHIN;
   }
 
   @Override

@@ -80,10 +80,16 @@ public record EditorModel(
 
     /** "under", "within" or "over": the state the counter shows, in words as well as colour. */
     public String state() {
-      if (!hasBounds()) {
-        return "within";
-      }
-      return words < min() ? "under" : words > max() ? "over" : "within";
+      return component
+          .words()
+          .map(
+              bounds ->
+                  switch (bounds.verdict(words)) {
+                    case BELOW -> "under";
+                    case ABOVE -> "over";
+                    case WITHIN -> "within";
+                  })
+          .orElse("within");
     }
 
     public boolean documentsOnly() {
