@@ -6,5 +6,7 @@
  * components reopen on resubmission. Services turn entities into these records, call the rules and
  * save the results, so the educator's checklist, the assessor's pre-check and the final outcome all
  * agree. Rule rejections are values with reasons, never exceptions.
+ *
+ * <p>The agreement statistics of double scoring live in the sub-package {@code agreement}.
  */
 package org.mcportal.rules;
