@@ -59,13 +59,13 @@ public record OutcomeExplanation(String headline, List<ComponentExplanation> com
     }
     String headline;
     if (outcome instanceof CredentialOutcome.NotEarned notEarned) {
-      int short_ = notEarned.shortfalls().size();
+      int below = notEarned.shortfalls().size();
       headline =
           "Not earned: "
-              + short_
+              + below
               + " of "
               + counted
-              + (short_ == 1 ? " component is" : " components are")
+              + (below == 1 ? " components is" : " components are")
               + " below the level required.";
     } else if (outcome instanceof CredentialOutcome.Undecided undecided) {
       int pending = undecided.pending().size();
@@ -74,7 +74,7 @@ public record OutcomeExplanation(String headline, List<ComponentExplanation> com
               + pending
               + " of "
               + counted
-              + (pending == 1 ? " component has" : " components have")
+              + (pending == 1 ? " components has" : " components have")
               + " no level yet.";
     } else {
       headline = "Earned";
