@@ -16,7 +16,7 @@ import org.mcportal.identity.Role;
 
 /** Helpers the page templates call on plain values. */
 @TemplateExtension
-final class TemplateExtensions {
+public final class TemplateExtensions {
 
   private static final DateTimeFormatter LONG_DATE =
       DateTimeFormatter.ofPattern("MMMM d, uuuu", Locale.ENGLISH);
@@ -82,7 +82,7 @@ final class TemplateExtensions {
   }
 
   /** {@code {bounds.max.grouped}}: "2,000" rather than "2000". */
-  static String grouped(int number) {
+  public static String grouped(int number) {
     return NumberFormat.getIntegerInstance(Locale.ENGLISH).format(number);
   }
 }

@@ -26,6 +26,7 @@ import org.mcportal.identity.Role;
 import org.mcportal.identity.TestIdentities;
 import org.mcportal.rules.WordCounter;
 import org.mcportal.submission.SampleSubmissions;
+import org.mcportal.submission.pages.EditorModel;
 import org.mcportal.web.browser.BrowserTest;
 import org.mcportal.web.browser.PageView;
 import org.openqa.selenium.WebElement;

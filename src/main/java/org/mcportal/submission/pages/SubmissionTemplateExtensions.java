@@ -1,4 +1,4 @@
-package org.mcportal.web;
+package org.mcportal.submission.pages;
 
 import io.quarkus.qute.TemplateExtension;
 import java.time.Instant;

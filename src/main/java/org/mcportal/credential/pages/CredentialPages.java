@@ -1,4 +1,4 @@
-package org.mcportal.web;
+package org.mcportal.credential.pages;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -12,6 +12,8 @@ import java.util.List;
 import org.mcportal.credential.CredentialCatalog;
 import org.mcportal.platform.ProblemException;
 import org.mcportal.rules.CredentialDefinition;
+import org.mcportal.web.PageContext;
+import org.mcportal.web.Pages;
 
 /**
  * The credentials an educator can earn, readable without an account: the text is published under

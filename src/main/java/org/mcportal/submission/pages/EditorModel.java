@@ -1,4 +1,4 @@
-package org.mcportal.web;
+package org.mcportal.submission.pages;
 
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -1,4 +1,4 @@
-package org.mcportal.web;
+package org.mcportal.submission.pages;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -43,6 +43,8 @@ import org.mcportal.submission.SubmissionSummary;
 import org.mcportal.submission.SubmitService;
 import org.mcportal.submission.UploadService;
 import org.mcportal.submission.Uploads;
+import org.mcportal.web.PageContext;
+import org.mcportal.web.Pages;
 
 /**
  * The educator's pages: their submissions, the editor, the checklist and the receipt. Everything

@@ -1,4 +1,4 @@
-package org.mcportal.web;
+package org.mcportal.credential.pages;
 
 import java.util.List;
 import java.util.Optional;
@@ -8,6 +8,7 @@ import org.mcportal.rules.Part;
 import org.mcportal.rules.Rubric;
 import org.mcportal.rules.Subjects;
 import org.mcportal.rules.WordBounds;
+import org.mcportal.web.TemplateExtensions;
 
 /**
  * The credential as a page shows it: the definition plus what a reader would otherwise work out by
