@@ -92,8 +92,10 @@ public class Account extends PanacheEntityBase {
     return find("email", normalize(email)).firstResultOptional();
   }
 
+  // The roles come in the same query: loading them eagerly one account at a time would cost one
+  // query per row of the admin list.
   static List<Account> inEmailOrder() {
-    return list("order by email");
+    return list("select a from Account a left join fetch a.roles order by a.email");
   }
 
   /** Email or name contains the text, ignoring case; {@code %} and {@code _} match themselves. */
@@ -101,8 +103,9 @@ public class Account extends PanacheEntityBase {
     String escaped =
         text.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     return list(
-        "lower(email) like ?1 escape '\\' or lower(displayName) like ?1 escape '\\'"
-            + " order by email",
+        "select a from Account a left join fetch a.roles"
+            + " where lower(a.email) like ?1 escape '\\' or lower(a.displayName) like ?1 escape '\\'"
+            + " order by a.email",
         "%" + escaped + "%");
   }
 

@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.mcportal.identity.AccountService.AccountDetails;
 
 /** What admins do with accounts. */
 @Path("/api/admin")
@@ -25,11 +24,17 @@ import org.mcportal.identity.AccountService.AccountDetails;
 class AccountAdminResource {
 
   private final AccountService accounts;
+  private final AccountAdministration administration;
   private final InvitationService invitations;
   private final Caller caller;
 
-  AccountAdminResource(AccountService accounts, InvitationService invitations, Caller caller) {
+  AccountAdminResource(
+      AccountService accounts,
+      AccountAdministration administration,
+      InvitationService invitations,
+      Caller caller) {
     this.accounts = accounts;
+    this.administration = administration;
     this.invitations = invitations;
     this.caller = caller;
   }
@@ -51,8 +56,7 @@ class AccountAdminResource {
       throw IdentityProblems.invalid("the account details are required");
     }
     AccountView created =
-        accounts.create(
-            new AccountService.NewAccount(request.details(), request.temporaryPassword()));
+        administration.create(new NewAccount(request.details(), request.temporaryPassword()));
     return Response.created(URI.create("/api/admin/accounts/" + created.id()))
         .entity(created)
         .build();
@@ -69,8 +73,8 @@ class AccountAdminResource {
   @Path("/accounts/{id}/profile")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Change an account's name and profile")
-  public AccountView updateProfile(@PathParam("id") long id, AccountService.Profile profile) {
-    return accounts.updateProfile(id, profile);
+  public AccountView updateProfile(@PathParam("id") long id, AccountProfile profile) {
+    return administration.updateProfile(id, profile);
   }
 
   @PUT
@@ -78,21 +82,21 @@ class AccountAdminResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Replace an account's roles; its sessions end at once")
   public AccountView changeRoles(@PathParam("id") long id, RolesRequest request) {
-    return accounts.changeRoles(id, request == null ? null : request.roles());
+    return administration.changeRoles(id, request == null ? null : request.roles());
   }
 
   @POST
   @Path("/accounts/{id}/deactivate")
   @Operation(summary = "Deactivate an account; its sessions end at once")
   public AccountView deactivate(@PathParam("id") long id) {
-    return accounts.deactivate(id);
+    return administration.deactivate(id);
   }
 
   @POST
   @Path("/accounts/{id}/reactivate")
   @Operation(summary = "Let a deactivated account sign in again")
   public AccountView reactivate(@PathParam("id") long id) {
-    return accounts.reactivate(id);
+    return administration.reactivate(id);
   }
 
   @POST
@@ -102,7 +106,7 @@ class AccountAdminResource {
           "Disable the password, end the sessions and make a one-time link to choose a new one")
   public Response resetPassword(@PathParam("id") long id) {
     return Response.status(Response.Status.CREATED)
-        .entity(accounts.resetPassword(id, caller.requireAccountId()))
+        .entity(administration.resetPassword(id, caller.requireAccountId()))
         .build();
   }
 

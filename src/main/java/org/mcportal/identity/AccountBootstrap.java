@@ -44,7 +44,7 @@ public class AccountBootstrap {
               "Demo-Both-Roles-Pass-1",
               EnumSet.of(Role.EDUCATOR, Role.ASSESSOR)));
 
-  private final AccountService accounts;
+  private final AccountAdministration accounts;
   private final PasswordHasher hasher;
   private final PasswordPolicy policy;
   private final IdentityConfig config;
@@ -52,7 +52,7 @@ public class AccountBootstrap {
   private final SecureRandom random = new SecureRandom();
 
   AccountBootstrap(
-      AccountService accounts,
+      AccountAdministration accounts,
       PasswordHasher hasher,
       PasswordPolicy policy,
       IdentityConfig config,
@@ -105,9 +105,8 @@ public class AccountBootstrap {
       }
     }
     List<String> problems =
-        AccountService.check(
-            new AccountService.AccountDetails(
-                email, "Administrator", null, null, null, Set.of(Role.ADMIN)));
+        AccountValidation.check(
+            new AccountDetails(email, "Administrator", null, null, null, Set.of(Role.ADMIN)));
     if (!problems.isEmpty()) {
       throw new IllegalStateException(
           "PORTAL_ADMIN_EMAIL is not acceptable: " + String.join("; ", problems));
@@ -118,7 +117,7 @@ public class AccountBootstrap {
             .orElseGet(
                 () ->
                     accounts.insert(
-                        new AccountService.AccountDetails(
+                        new AccountDetails(
                             email, "Administrator", null, null, null, Set.of(Role.ADMIN)),
                         Account.Source.LOCAL));
     admin.roles.add(Role.ADMIN);
@@ -137,7 +136,7 @@ public class AccountBootstrap {
       if (Account.byEmail(demo.email()).isEmpty()) {
         Account account =
             accounts.insert(
-                new AccountService.AccountDetails(
+                new AccountDetails(
                     demo.email(),
                     demo.displayName(),
                     "Demo School",

@@ -32,7 +32,7 @@ class AuthResource {
   private final LoginService logins;
   private final AccountService accounts;
   private final SessionCookies cookies;
-  private final SigningKeys keys;
+  private final Signer signer;
   private final Caller caller;
   private final JsonWebToken jwt;
   private final CsrfToken csrf;
@@ -41,14 +41,14 @@ class AuthResource {
       LoginService logins,
       AccountService accounts,
       SessionCookies cookies,
-      SigningKeys keys,
+      Signer signer,
       Caller caller,
       JsonWebToken jwt,
       CsrfToken csrf) {
     this.logins = logins;
     this.accounts = accounts;
     this.cookies = cookies;
-    this.keys = keys;
+    this.signer = signer;
     this.caller = caller;
     this.jwt = jwt;
     this.csrf = csrf;
@@ -159,7 +159,7 @@ class AuthResource {
   @PermitAll
   @Operation(summary = "The public key that verifies the portal's tokens, as a JWK Set")
   public Map<String, Object> jwks() {
-    return keys.jwks();
+    return signer.publicKeys();
   }
 
   @GET

@@ -35,9 +35,9 @@ class ExternalIssuer {
   private final Optional<String> issuer;
   private final IdentityConfig.Oidc config;
   private final Map<String, Role> mapping;
-  private final AccountService accounts;
+  private final ExternalAccounts accounts;
 
-  ExternalIssuer(IdentityConfig config, AccountService accounts) {
+  ExternalIssuer(IdentityConfig config, ExternalAccounts accounts) {
     this.config = config.oidc();
     this.accounts = accounts;
     this.mapping = mapping(this.config.roleMapping().orElse(List.of()));
@@ -68,7 +68,7 @@ class ExternalIssuer {
     }
     Set<Role> roles = roles(jwt.getGroups());
     String name = Optional.ofNullable(claimText(jwt.getClaim(config.nameClaim()))).orElse(email);
-    AccountService.ExternalAccount account = accounts.externalSignIn(email, name, roles);
+    ExternalAccounts.ExternalAccount account = accounts.signIn(email, name, roles);
     if (!account.active()) {
       throw new AuthenticationFailedException("The account is deactivated");
     }

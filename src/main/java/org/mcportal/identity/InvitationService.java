@@ -20,7 +20,7 @@ public class InvitationService {
   private static final Logger LOG = Logger.getLogger(InvitationService.class);
   static final String INVALID_LINK = "This link is not valid: it may have expired or been used";
 
-  private final AccountService accounts;
+  private final AccountAdministration accounts;
   private final PasswordLinks links;
   private final PasswordPolicy policy;
   private final PasswordHasher hasher;
@@ -28,7 +28,7 @@ public class InvitationService {
   private final Clock clock;
 
   InvitationService(
-      AccountService accounts,
+      AccountAdministration accounts,
       PasswordLinks links,
       PasswordPolicy policy,
       PasswordHasher hasher,
@@ -47,8 +47,8 @@ public class InvitationService {
    * password gets a fresh link (the earlier ones stop working). An account with a password is a
    * conflict: reset its password instead.
    */
-  public PasswordLinks.IssuedLink invite(AccountService.AccountDetails details, long byAccountId) {
-    List<String> errors = AccountService.check(details);
+  public PasswordLinks.IssuedLink invite(AccountDetails details, long byAccountId) {
+    List<String> errors = AccountValidation.check(details);
     if (!errors.isEmpty()) {
       throw IdentityProblems.invalid(errors);
     }
@@ -57,7 +57,7 @@ public class InvitationService {
             .map(
                 existing -> {
                   if (existing.passwordHash != null || existing.source != Account.Source.LOCAL) {
-                    throw IdentityProblems.conflict(
+                    throw IdentityProblems.emailTaken(
                         "An account with email "
                             + existing.email
                             + " already exists and can sign in; reset its password instead");

@@ -14,10 +14,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Authentication")
 class JwksResource {
 
-  private final SigningKeys keys;
+  private final Signer signer;
 
-  JwksResource(SigningKeys keys) {
-    this.keys = keys;
+  JwksResource(Signer signer) {
+    this.signer = signer;
   }
 
   @GET
@@ -25,6 +25,6 @@ class JwksResource {
   @Produces(MediaType.APPLICATION_JSON)
   @Operation(summary = "The public key that verifies the portal's tokens, as a JWK Set")
   public Map<String, Object> jwks() {
-    return keys.jwks();
+    return signer.publicKeys();
   }
 }

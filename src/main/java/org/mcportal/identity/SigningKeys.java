@@ -60,7 +60,8 @@ public class SigningKeys {
     this.keyId = thumbprint(publicKey);
   }
 
-  public PrivateKey privateKey() {
+  // Only the Signer signs; nothing else in the portal, nor any other feature, holds the key.
+  PrivateKey privateKey() {
     return privateKey;
   }
 

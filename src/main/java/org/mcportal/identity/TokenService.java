@@ -24,12 +24,12 @@ public class TokenService {
   // The OpenID Connect name for the time of sign-in; it survives every renewal unchanged.
   static final String SESSION_START_CLAIM = "auth_time";
 
-  private final SigningKeys keys;
+  private final Signer signer;
   private final IdentityConfig.Jwt config;
   private final Clock clock;
 
-  TokenService(SigningKeys keys, IdentityConfig config, Clock clock) {
-    this.keys = keys;
+  TokenService(Signer signer, IdentityConfig config, Clock clock) {
+    this.signer = signer;
     this.config = config.jwt();
     this.clock = clock;
   }
@@ -94,21 +94,18 @@ public class TokenService {
     Instant sessionEnd = sessionStart.plus(config.sessionLifetime());
     Instant expires = min(now.plus(config.tokenLifetime()), sessionEnd);
     String token =
-        Jwt.issuer(config.issuer())
-            .audience(config.audience())
-            .subject(Long.toString(accountId))
-            .upn(email)
-            .claim(Claims.full_name.name(), name == null ? email : name)
-            .groups(groups)
-            .claim(VERSION_CLAIM, version)
-            .claim(SESSION_START_CLAIM, sessionStart.getEpochSecond())
-            .claim(Claims.jti.name(), UUID.randomUUID().toString())
-            .issuedAt(now)
-            .expiresAt(expires)
-            .jws()
-            .keyId(keys.keyId())
-            .algorithm(keys.algorithm())
-            .sign(keys.privateKey());
+        signer.sign(
+            Jwt.issuer(config.issuer())
+                .audience(config.audience())
+                .subject(Long.toString(accountId))
+                .upn(email)
+                .claim(Claims.full_name.name(), name == null ? email : name)
+                .groups(groups)
+                .claim(VERSION_CLAIM, version)
+                .claim(SESSION_START_CLAIM, sessionStart.getEpochSecond())
+                .claim(Claims.jti.name(), UUID.randomUUID().toString())
+                .issuedAt(now)
+                .expiresAt(expires));
     return new IssuedToken(token, expires, sessionEnd);
   }
 

@@ -28,6 +28,14 @@ public class JsonProblemMappers {
     ValueInstantiationException.class
   })
   public Response unreadable(JsonProcessingException e, UriInfo uri) {
+    return problem(e).at(uri.getPath()).toResponse();
+  }
+
+  /**
+   * The problem for a body Jackson could not read. Quarkus also reports a body that is not JSON at
+   * all as a 400 that carries the parser's exception; {@link ProblemMappers} answers it with this.
+   */
+  static Problem problem(JsonProcessingException e) {
     String detail = "The request body is not valid JSON";
     if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
       String field =
@@ -41,9 +49,6 @@ public class JsonProblemMappers {
               .replace(".[", "[");
       detail = "The request body has an unexpected or invalid value at " + field;
     }
-    return Problem.of(Response.Status.BAD_REQUEST, detail)
-        .withType("unreadable-body")
-        .at(uri.getPath())
-        .toResponse();
+    return Problem.of(Response.Status.BAD_REQUEST, detail).withType("unreadable-body");
   }
 }

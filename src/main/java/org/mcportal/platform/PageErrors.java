@@ -19,6 +19,9 @@ public interface PageErrors {
    */
   Optional<Response> respond(HttpServerRequest request, int status, String reference);
 
+  /** Whether the request is for a page, so that its errors are pages, not problem bodies. */
+  boolean wantsPage(HttpServerRequest request);
+
   /**
    * Where a page request goes when the person must change their password before anything else;
    * empty when the request is not for a page, which then gets the API's problem.

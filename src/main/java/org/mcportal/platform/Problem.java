@@ -16,6 +16,7 @@ public record Problem(
 
   public static final String MEDIA_TYPE = "application/problem+json";
   public static final MediaType MEDIA = MediaType.valueOf(MEDIA_TYPE);
+  private static final String TYPE_PREFIX = "urn:mcportal:problem:";
 
   public static Problem of(Response.Status status, String detail) {
     return new Problem(null, status.getReasonPhrase(), status.getStatusCode(), detail, null, null);
@@ -39,8 +40,17 @@ public record Problem(
   }
 
   public Problem withType(String slug) {
-    return new Problem(
-        URI.create("urn:mcportal:problem:" + slug), title, status, detail, instance, errors);
+    return new Problem(type(slug), title, status, detail, instance, errors);
+  }
+
+  /** The type URI for a slug, as {@link #withType} sets it. */
+  public static URI type(String slug) {
+    return URI.create(TYPE_PREFIX + slug);
+  }
+
+  /** Whether this problem has the type of the slug: what pages and clients branch on. */
+  public boolean hasType(String slug) {
+    return type != null && type.equals(type(slug));
   }
 
   public Response toResponse() {

@@ -1,5 +1,6 @@
 package org.mcportal.platform;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import io.quarkus.security.AuthenticationCompletionException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -9,6 +10,7 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.Locale;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -44,8 +46,43 @@ public class ProblemMappers {
     }
     return pages
         .respond(request, status.getStatusCode(), null)
-        .orElseGet(
-            () -> Problem.of(status, status.getReasonPhrase()).at(uri.getPath()).toResponse());
+        .orElseGet(() -> routingProblem(e, status, request).at(uri.getPath()).toResponse());
+  }
+
+  /**
+   * The problems Quarkus REST raises itself before a resource runs: no such address, a method or
+   * media type the address does not offer, a body it could not read. Each gets a type and a detail
+   * that tells the client what to change.
+   */
+  private static Problem routingProblem(
+      WebApplicationException e, Response.Status status, HttpServerRequest request) {
+    if (e.getCause() instanceof JsonProcessingException unreadable) {
+      return JsonProblemMappers.problem(unreadable);
+    }
+    return switch (status) {
+      case NOT_FOUND -> Problem.of(status, "Nothing exists at this address").withType("not-found");
+      case METHOD_NOT_ALLOWED ->
+          Problem.of(
+                  status, "This address does not accept " + request.method().name() + " requests")
+              .withType("method-not-allowed");
+      case NOT_ACCEPTABLE ->
+          Problem.of(
+                  status,
+                  "This endpoint cannot answer in any media type the Accept header allows ("
+                      + request.getHeader(HttpHeaders.ACCEPT)
+                      + "); its documentation lists the ones it produces")
+              .withType("not-acceptable");
+      case UNSUPPORTED_MEDIA_TYPE ->
+          Problem.of(
+                  status,
+                  "This endpoint does not read request bodies of type "
+                      + request.getHeader(HttpHeaders.CONTENT_TYPE)
+                      + "; its documentation lists the ones it reads")
+              .withType("unsupported-media-type");
+      default ->
+          Problem.of(status, status.getReasonPhrase())
+              .withType(status.getReasonPhrase().toLowerCase(Locale.ROOT).replace(' ', '-'));
+    };
   }
 
   /**
@@ -90,8 +127,14 @@ public class ProblemMappers {
 
   @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
   public Response unexpected(Throwable e, UriInfo uri, HttpServerRequest request) {
+    return unexpected(e, uri.getPath(), request, pages);
+  }
+
+  /** Logs the failure under a new reference and answers with that reference only. */
+  static Response unexpected(
+      Throwable e, String path, HttpServerRequest request, PageErrors pages) {
     String reference = java.util.UUID.randomUUID().toString();
-    LOG.errorf(e, "Unexpected failure on %s, reference %s", uri.getPath(), reference);
+    LOG.errorf(e, "Unexpected failure on %s, reference %s", path, reference);
     return pages
         .respond(request, 500, reference)
         .orElseGet(
@@ -101,7 +144,8 @@ public class ProblemMappers {
                         "Something went wrong on our side; quote reference "
                             + reference
                             + " when reporting it")
-                    .at(uri.getPath())
+                    .withType("internal-error")
+                    .at(path)
                     .toResponse());
   }
 }

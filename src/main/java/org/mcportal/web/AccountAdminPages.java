@@ -13,20 +13,20 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.time.Instant;
-import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Supplier;
+import org.mcportal.identity.AccountAdministration;
+import org.mcportal.identity.AccountDetails;
+import org.mcportal.identity.AccountProfile;
 import org.mcportal.identity.AccountService;
 import org.mcportal.identity.AccountView;
 import org.mcportal.identity.Caller;
+import org.mcportal.identity.IdentityProblems;
 import org.mcportal.identity.InvitationService;
+import org.mcportal.identity.NewAccount;
 import org.mcportal.identity.PasswordLinks;
 import org.mcportal.identity.Role;
-import org.mcportal.platform.ProblemException;
 
 /**
  * Account management for program admins: the list, one page per account, creating accounts and
@@ -40,7 +40,7 @@ class AccountAdminPages {
   @CheckedTemplate
   static class Templates {
     static native TemplateInstance list(
-        PageContext page, List<AccountView> accounts, String query, int total);
+        PageContext page, List<AccountView> accounts, String query, long total);
 
     static native TemplateInstance show(
         PageContext page, AccountView account, AccountForm form, FormErrors errors, String notice);
@@ -51,60 +51,6 @@ class AccountAdminPages {
 
     static native TemplateInstance link(PageContext page, IssuedLinkView link);
   }
-
-  /** The values of an account form, as typed or as stored. */
-  record AccountForm(
-      String email,
-      String displayName,
-      String school,
-      String district,
-      String roleTitle,
-      List<RoleOption> roles) {
-
-    static AccountForm empty() {
-      return new AccountForm("", "", "", "", "", RoleOption.all(Set.of()));
-    }
-
-    static AccountForm of(AccountView account) {
-      return new AccountForm(
-          account.email(),
-          account.displayName(),
-          orEmpty(account.school()),
-          orEmpty(account.district()),
-          orEmpty(account.roleTitle()),
-          RoleOption.all(account.roleSet()));
-    }
-  }
-
-  /** One role's checkbox. */
-  record RoleOption(String value, String label, String hint, boolean checked) {
-    static List<RoleOption> all(Set<Role> held) {
-      return Arrays.stream(Role.values())
-          .map(
-              role ->
-                  new RoleOption(
-                      role.name(),
-                      PageContext.label(role.name()),
-                      HINTS.get(role),
-                      held.contains(role)))
-          .toList();
-    }
-  }
-
-  private static final Map<Role, String> HINTS =
-      Map.of(
-          Role.EDUCATOR, "prepares and submits evidence",
-          Role.ASSESSOR, "scores submissions blind, never their own",
-          Role.ADMIN, "manages accounts and reports on the program");
-
-  /** A link just made, shown once. */
-  record IssuedLinkView(
-      long accountId,
-      String displayName,
-      String email,
-      String url,
-      Instant expiresAt,
-      boolean reset) {}
 
   private static final Map<String, String> NOTICES =
       Map.of(
@@ -127,15 +73,31 @@ class AccountAdminPages {
           .field("roles", "role-EDUCATOR", "Roles")
           .field("password", "temporaryPassword", "Temporary password");
 
+  // A refusal of the whole change (the last active admin, an email already taken) shows on the
+  // form too, with its own status; any other problem is an error page.
+  private static final FormRetry RETRY =
+      FormRetry.of(
+          FIELDS,
+          IdentityProblems.INVALID,
+          IdentityProblems.EMAIL_TAKEN,
+          IdentityProblems.LAST_ADMIN,
+          IdentityProblems.EXTERNAL_ACCOUNT);
+
   private final Pages pages;
   private final AccountService accounts;
+  private final AccountAdministration administration;
   private final InvitationService invitations;
   private final Caller caller;
 
   AccountAdminPages(
-      Pages pages, AccountService accounts, InvitationService invitations, Caller caller) {
+      Pages pages,
+      AccountService accounts,
+      AccountAdministration administration,
+      InvitationService invitations,
+      Caller caller) {
     this.pages = pages;
     this.accounts = accounts;
+    this.administration = administration;
     this.invitations = invitations;
     this.caller = caller;
   }
@@ -145,7 +107,7 @@ class AccountAdminPages {
   public TemplateInstance list(@QueryParam("q") String query) {
     String text = query == null ? "" : query.strip();
     return Templates.list(
-        pages.context(), accounts.search(text), text, text.isEmpty() ? -1 : accounts.list().size());
+        pages.context(), accounts.search(text), text, text.isEmpty() ? -1 : accounts.count());
   }
 
   @GET
@@ -166,14 +128,13 @@ class AccountAdminPages {
       @FormParam("roleTitle") String roleTitle,
       @FormParam("roles") List<String> roles,
       @FormParam("temporaryPassword") String temporaryPassword) {
-    AccountService.AccountDetails details =
-        new AccountService.AccountDetails(
-            email, displayName, school, district, roleTitle, parse(roles));
-    AccountForm typed = typed(details);
-    return attempt(
+    AccountDetails details =
+        new AccountDetails(
+            email, displayName, school, district, roleTitle, RoleOption.parse(roles));
+    AccountForm typed = AccountForm.typed(details);
+    return RETRY.attempt(
         () -> {
-          AccountView created =
-              accounts.create(new AccountService.NewAccount(details, temporaryPassword));
+          AccountView created = administration.create(new NewAccount(details, temporaryPassword));
           return PageResponses.seeOther("/admin/accounts/" + created.id() + "?done=created")
               .build();
         },
@@ -198,11 +159,11 @@ class AccountAdminPages {
       @FormParam("district") String district,
       @FormParam("roleTitle") String roleTitle,
       @FormParam("roles") List<String> roles) {
-    AccountService.AccountDetails details =
-        new AccountService.AccountDetails(
-            email, displayName, school, district, roleTitle, parse(roles));
-    AccountForm typed = typed(details);
-    return attempt(
+    AccountDetails details =
+        new AccountDetails(
+            email, displayName, school, district, roleTitle, RoleOption.parse(roles));
+    AccountForm typed = AccountForm.typed(details);
+    return RETRY.attempt(
         () -> {
           PasswordLinks.IssuedLink link = invitations.invite(details, caller.requireAccountId());
           return linkPage(link, details.displayName(), false);
@@ -234,18 +195,11 @@ class AccountAdminPages {
       @FormParam("district") String district,
       @FormParam("roleTitle") String roleTitle) {
     AccountView account = accounts.get(id);
-    AccountForm typed =
-        new AccountForm(
-            account.email(),
-            orEmpty(displayName),
-            orEmpty(school),
-            orEmpty(district),
-            orEmpty(roleTitle),
-            RoleOption.all(account.roleSet()));
-    return attempt(
+    AccountForm typed = AccountForm.typedProfile(account, displayName, school, district, roleTitle);
+    return RETRY.attempt(
         () -> {
-          accounts.updateProfile(
-              id, new AccountService.Profile(displayName, school, district, roleTitle));
+          administration.updateProfile(
+              id, new AccountProfile(displayName, school, district, roleTitle));
           return done(id, "profile");
         },
         errors -> Templates.show(pages.context(), account, typed, errors, ""));
@@ -257,18 +211,11 @@ class AccountAdminPages {
   @RolesAllowed(Role.Names.ADMIN)
   public Response changeRoles(@PathParam("id") long id, @FormParam("roles") List<String> roles) {
     AccountView account = accounts.get(id);
-    Set<Role> chosen = parse(roles);
-    AccountForm typed =
-        new AccountForm(
-            account.email(),
-            account.displayName(),
-            orEmpty(account.school()),
-            orEmpty(account.district()),
-            orEmpty(account.roleTitle()),
-            RoleOption.all(chosen));
-    return attempt(
+    Set<Role> chosen = RoleOption.parse(roles);
+    AccountForm typed = AccountForm.of(account, chosen);
+    return RETRY.attempt(
         () -> {
-          accounts.changeRoles(id, chosen);
+          administration.changeRoles(id, chosen);
           return done(id, "roles");
         },
         errors -> Templates.show(pages.context(), account, typed, errors, ""));
@@ -280,9 +227,9 @@ class AccountAdminPages {
   @RolesAllowed(Role.Names.ADMIN)
   public Response deactivate(@PathParam("id") long id) {
     AccountView account = accounts.get(id);
-    return attempt(
+    return RETRY.attempt(
         () -> {
-          accounts.deactivate(id);
+          administration.deactivate(id);
           return done(id, "deactivated");
         },
         errors -> Templates.show(pages.context(), account, AccountForm.of(account), errors, ""));
@@ -293,7 +240,7 @@ class AccountAdminPages {
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
   @RolesAllowed(Role.Names.ADMIN)
   public Response reactivate(@PathParam("id") long id) {
-    accounts.reactivate(id);
+    administration.reactivate(id);
     return done(id, "reactivated");
   }
 
@@ -303,32 +250,13 @@ class AccountAdminPages {
   @RolesAllowed(Role.Names.ADMIN)
   public Response resetPassword(@PathParam("id") long id) {
     AccountView account = accounts.get(id);
-    return attempt(
+    return RETRY.attempt(
         () ->
             linkPage(
-                accounts.resetPassword(id, caller.requireAccountId()), account.displayName(), true),
+                administration.resetPassword(id, caller.requireAccountId()),
+                account.displayName(),
+                true),
         errors -> Templates.show(pages.context(), account, AccountForm.of(account), errors, ""));
-  }
-
-  /**
-   * Runs a change and answers with its outcome, or with the form again: 422 with the problems by
-   * field, or 409 when a rule refuses the change as a whole (such as removing the last admin).
-   */
-  private Response attempt(
-      Supplier<Response> change, java.util.function.Function<FormErrors, TemplateInstance> again) {
-    try {
-      return change.get();
-    } catch (ProblemException e) {
-      int status = e.problem().status();
-      if (status != 422 && status != 409) {
-        throw e;
-      }
-      FormErrors errors =
-          status == 409 && e.problem().detail().startsWith("An account with email")
-              ? FormErrors.builder(FIELDS).field("email", e.problem().detail() + ".").build()
-              : FormErrors.from(e.problem(), FIELDS);
-      return PageResponses.html(status, again.apply(errors)).build();
-    }
   }
 
   private Response linkPage(PasswordLinks.IssuedLink link, String displayName, boolean reset) {
@@ -348,33 +276,5 @@ class AccountAdminPages {
 
   private static Response done(long id, String what) {
     return PageResponses.seeOther("/admin/accounts/" + id + "?done=" + what).build();
-  }
-
-  private static AccountForm typed(AccountService.AccountDetails details) {
-    return new AccountForm(
-        orEmpty(details.email()),
-        orEmpty(details.displayName()),
-        orEmpty(details.school()),
-        orEmpty(details.district()),
-        orEmpty(details.roleTitle()),
-        RoleOption.all(details.roles()));
-  }
-
-  /** Unknown values are dropped: the checkboxes only ever send role names. */
-  private static Set<Role> parse(List<String> roles) {
-    Set<Role> parsed = EnumSet.noneOf(Role.class);
-    if (roles != null) {
-      for (String value : roles) {
-        Arrays.stream(Role.values())
-            .filter(role -> role.name().equals(value))
-            .findFirst()
-            .ifPresent(parsed::add);
-      }
-    }
-    return parsed;
-  }
-
-  private static String orEmpty(String value) {
-    return value == null ? "" : value;
   }
 }

@@ -48,6 +48,11 @@ public class ErrorPages implements PageErrors {
   }
 
   @Override
+  public boolean wantsPage(HttpServerRequest request) {
+    return PageRequests.isPage(request);
+  }
+
+  @Override
   public Optional<Response> passwordChangeRequired(HttpServerRequest request) {
     if (!PageRequests.isPage(request)) {
       return Optional.empty();

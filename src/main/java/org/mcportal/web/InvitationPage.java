@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import java.util.Optional;
 import org.mcportal.identity.AllowedBeforePasswordChange;
+import org.mcportal.identity.IdentityProblems;
 import org.mcportal.identity.InvitationService;
 import org.mcportal.identity.LoginService;
 import org.mcportal.identity.PasswordPolicy;
@@ -107,7 +108,7 @@ class InvitationPage {
     try {
       success = invitations.accept(token, password);
     } catch (ProblemException e) {
-      if (e.problem().status() == 422) {
+      if (e.problem().hasType(IdentityProblems.INVALID)) {
         return again(form.get(), FormErrors.from(e.problem(), FIELDS));
       }
       return invalid().build();

@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.mcportal.identity.AllowedBeforePasswordChange;
 import org.mcportal.identity.Caller;
+import org.mcportal.identity.IdentityProblems;
 import org.mcportal.identity.LoginService;
 import org.mcportal.identity.PasswordPolicy;
 import org.mcportal.identity.SessionCookies;
@@ -127,7 +128,7 @@ class PasswordPage {
           .header("Retry-After", seconds)
           .build();
     } catch (ProblemException e) {
-      if (e.problem().status() != 422) {
+      if (!e.problem().hasType(IdentityProblems.INVALID)) {
         throw e;
       }
       return again(422, next, FormErrors.from(e.problem(), FIELDS));

@@ -6,8 +6,6 @@ import io.quarkus.qute.TemplateExtension;
 import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -18,19 +16,11 @@ import org.mcportal.identity.Role;
 @TemplateExtension
 public final class TemplateExtensions {
 
-  private static final DateTimeFormatter LONG_DATE =
-      DateTimeFormatter.ofPattern("MMMM d, uuuu", Locale.ENGLISH);
-
-  // The portal has no time zone of its own yet, so times say which one they are in.
-  private static final DateTimeFormatter DATE_TIME =
-      DateTimeFormatter.ofPattern("MMMM d, uuuu 'at' HH:mm 'UTC'", Locale.ENGLISH)
-          .withZone(ZoneOffset.UTC);
-
   private TemplateExtensions() {}
 
   /** {@code {link.expiresAt.dateTime}}: "December 2, 2026 at 14:05 UTC". */
   static String dateTime(Instant instant) {
-    return DATE_TIME.format(instant);
+    return Formats.moment(instant);
   }
 
   /** {@code {role.label}}: "Program admin" for ADMIN, as the header names roles. */
@@ -78,7 +68,7 @@ public final class TemplateExtensions {
    * {@code {definition.revised.spelledOut}}: "March 17, 2022", as the credential prints its dates.
    */
   static String spelledOut(LocalDate date) {
-    return LONG_DATE.format(date);
+    return Formats.longDate(date);
   }
 
   /** {@code {bounds.max.grouped}}: "2,000" rather than "2000". */

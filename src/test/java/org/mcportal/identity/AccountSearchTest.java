@@ -12,13 +12,14 @@ class AccountSearchTest {
 
   @Inject TestIdentities ids;
   @Inject AccountService accounts;
+  @Inject AccountAdministration administration;
 
   @Test
   void findsAccountsByPartOfTheEmailOrTheNameIgnoringCase() {
     String tag = UUID.randomUUID().toString().substring(0, 8);
     AccountView byEmail = ids.account("quill" + tag, Role.EDUCATOR);
     AccountView other = ids.account("other" + tag, Role.EDUCATOR);
-    accounts.updateProfile(other.id(), new AccountService.Profile("Quill Twin", null, null, null));
+    administration.updateProfile(other.id(), new AccountProfile("Quill Twin", null, null, null));
 
     assertThat(accounts.search("QUILL" + tag))
         .extracting(AccountView::id)

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mcportal.testing.AdjustableClock;
+import org.mcportal.testing.ClientAddresses;
 
 /** Admins create, invite, change, deactivate and reset accounts through the API. */
 @QuarkusTest
@@ -108,7 +109,7 @@ class AdminApiTest {
         .isEqualTo(PasswordLinks.hash(token))
         .doesNotContain(token);
 
-    Api.from(Api.someAddress())
+    Api.from(ClientAddresses.someAddress())
         .contentType(ContentType.JSON)
         .body(Map.of("token", token))
         .post("/api/invitations/describe")
@@ -300,7 +301,7 @@ class AdminApiTest {
   }
 
   private static Response accept(String token, String password) {
-    return Api.from(Api.someAddress())
+    return Api.from(ClientAddresses.someAddress())
         .contentType(ContentType.JSON)
         .body(Map.of("token", token, "password", password))
         .post("/api/invitations/accept");

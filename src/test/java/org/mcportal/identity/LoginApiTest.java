@@ -16,6 +16,7 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.mcportal.testing.AdjustableClock;
+import org.mcportal.testing.ClientAddresses;
 
 @QuarkusTest
 class LoginApiTest {
@@ -74,7 +75,7 @@ class LoginApiTest {
     AccountView educator = ids.account("educator", Role.EDUCATOR);
 
     String setCookie =
-        Api.from(Api.someAddress())
+        Api.from(ClientAddresses.someAddress())
             .header("Host", "portal.school.test")
             .contentType(ContentType.JSON)
             .body(Map.of("email", educator.email(), "password", TestIdentities.PASSWORD))
@@ -206,7 +207,7 @@ class LoginApiTest {
 
   @Test
   void oneAddressHitsTheCeilingAcrossManyEmails() {
-    String address = Api.someAddress();
+    String address = ClientAddresses.someAddress();
     int ceiling = 12;
     for (int i = 0; i < ceiling; i++) {
       Api.login("spray-" + i + "@school.test", "Wrong-Password-" + i, address)
@@ -218,14 +219,14 @@ class LoginApiTest {
 
     refused.then().statusCode(429);
     assertThat(Long.parseLong(refused.header("Retry-After"))).isPositive();
-    Api.login("spray-last@school.test", "Wrong-Password-x", Api.someAddress())
+    Api.login("spray-last@school.test", "Wrong-Password-x", ClientAddresses.someAddress())
         .then()
         .statusCode(401);
   }
 
   @Test
   void aLoginWithoutFieldsIsUnprocessable() {
-    Api.from(Api.someAddress())
+    Api.from(ClientAddresses.someAddress())
         .contentType(ContentType.JSON)
         .body("{}")
         .post("/api/auth/login")

@@ -22,7 +22,7 @@ public class TestIdentities {
 
   private final PasswordHasher hasher;
   private final TokenService tokens;
-  private final SigningKeys keys;
+  private final Signer signer;
   private final IdentityConfig config;
   private final Clock clock;
   private final AccountBootstrap bootstrap;
@@ -30,13 +30,13 @@ public class TestIdentities {
   TestIdentities(
       PasswordHasher hasher,
       TokenService tokens,
-      SigningKeys keys,
+      Signer signer,
       IdentityConfig config,
       Clock clock,
       AccountBootstrap bootstrap) {
     this.hasher = hasher;
     this.tokens = tokens;
-    this.keys = keys;
+    this.signer = signer;
     this.config = config;
     this.clock = clock;
     this.bootstrap = bootstrap;
@@ -124,6 +124,6 @@ public class TestIdentities {
 
   /** Signs claims with the portal's real key, as only the portal could. */
   public String signWithPortalKey(JwtClaimsBuilder claims) {
-    return claims.jws().keyId(keys.keyId()).algorithm(keys.algorithm()).sign(keys.privateKey());
+    return signer.sign(claims);
   }
 }

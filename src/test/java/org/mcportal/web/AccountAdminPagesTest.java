@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.mcportal.identity.AccountAdministration;
 import org.mcportal.identity.AccountService;
 import org.mcportal.identity.AccountView;
 import org.mcportal.identity.Role;
@@ -24,6 +25,7 @@ class AccountAdminPagesTest {
 
   @Inject TestIdentities ids;
   @Inject AccountService accounts;
+  @Inject AccountAdministration administration;
 
   private AccountView admin;
   private String session;
@@ -265,7 +267,7 @@ class AccountAdminPagesTest {
         accounts.list().stream()
             .filter(a -> a.active() && a.has(Role.ADMIN) && a.id() != admin.id())
             .toList();
-    others.forEach(other -> accounts.deactivate(other.id()));
+    others.forEach(other -> administration.deactivate(other.id()));
     try {
       Forms.post(session)
           .post("/admin/accounts/" + admin.id() + "/deactivate")
@@ -280,7 +282,7 @@ class AccountAdminPagesTest {
           .body(containsString("role=\"alert\"><p>There is a problem:</p>"))
           .body(containsString("Cannot remove the admin role from the last active admin"));
     } finally {
-      others.forEach(other -> accounts.reactivate(other.id()));
+      others.forEach(other -> administration.reactivate(other.id()));
     }
     assertThat(accounts.get(admin.id()).roles()).containsExactly(Role.ADMIN);
   }

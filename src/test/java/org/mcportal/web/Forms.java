@@ -5,9 +5,9 @@ import static io.restassured.RestAssured.given;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
-import java.util.concurrent.ThreadLocalRandom;
 import org.mcportal.identity.CsrfToken;
 import org.mcportal.identity.SessionCookies;
+import org.mcportal.testing.ClientAddresses;
 
 /** Posting the portal's forms from REST Assured as a browser would: with the CSRF pair. */
 final class Forms {
@@ -33,7 +33,7 @@ final class Forms {
     return given()
         .redirects()
         .follow(false)
-        .header("X-Forwarded-For", someAddress())
+        .header("X-Forwarded-For", ClientAddresses.someAddress())
         .contentType(ContentType.URLENC);
   }
 
@@ -45,15 +45,5 @@ final class Forms {
         .accept("text/html")
         .cookie(SessionCookies.NAME, session)
         .get(path);
-  }
-
-  static String someAddress() {
-    ThreadLocalRandom random = ThreadLocalRandom.current();
-    return "127."
-        + random.nextInt(1, 255)
-        + "."
-        + random.nextInt(0, 256)
-        + "."
-        + random.nextInt(1, 255);
   }
 }

@@ -11,11 +11,13 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.mcportal.identity.AccountService;
+import org.mcportal.identity.AccountAdministration;
+import org.mcportal.identity.AccountProfile;
 import org.mcportal.identity.AccountView;
 import org.mcportal.identity.Role;
 import org.mcportal.identity.SessionCookies;
 import org.mcportal.identity.TestIdentities;
+import org.mcportal.testing.ClientAddresses;
 import org.mcportal.web.browser.BrowserTest;
 import org.mcportal.web.browser.PageView;
 
@@ -30,18 +32,18 @@ class IdentityJourneysTest extends BrowserTest {
   private static final String CHOSEN = "Saffron-Quarry-Lighthouse-26";
 
   @Inject TestIdentities ids;
-  @Inject AccountService accounts;
+  @Inject AccountAdministration administration;
 
   @BeforeEach
   void startAsSomeoneNew() {
     newSession();
-    comingFrom(Forms.someAddress());
+    comingFrom(ClientAddresses.someAddress());
   }
 
   private AccountView person(String email, String displayName, Role role) {
     AccountView account = ids.account(email, role);
-    return accounts.updateProfile(
-        account.id(), new AccountService.Profile(displayName, null, null, null));
+    return administration.updateProfile(
+        account.id(), new AccountProfile(displayName, null, null, null));
   }
 
   private static Map<String, String> fields(String... idsAndValues) {
@@ -141,7 +143,7 @@ class IdentityJourneysTest extends BrowserTest {
     assertThat(account.text(".facts")).contains("Invited").contains("Assessor");
 
     newSession();
-    comingFrom(Forms.someAddress());
+    comingFrom(ClientAddresses.someAddress());
     URI address = URI.create(link);
     PageView invitation = visit(address.getRawPath() + "?" + address.getRawQuery(), "invitation");
     assertThat(invitation.heading()).isEqualTo("Welcome, Sam Assessor");

@@ -11,7 +11,7 @@ import jakarta.inject.Inject;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.mcportal.identity.AccountService;
+import org.mcportal.identity.AccountDetails;
 import org.mcportal.identity.InvitationService;
 import org.mcportal.identity.Role;
 import org.mcportal.identity.SessionCookies;
@@ -30,8 +30,7 @@ class InvitationPageTest {
     long admin = ids.account("admin", Role.ADMIN).id();
     return invitations
         .invite(
-            new AccountService.AccountDetails(
-                email, "Iris Invitee", null, null, null, Set.of(Role.ASSESSOR)),
+            new AccountDetails(email, "Iris Invitee", null, null, null, Set.of(Role.ASSESSOR)),
             admin)
         .token();
   }

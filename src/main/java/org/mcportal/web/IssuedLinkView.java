@@ -1,0 +1,12 @@
+package org.mcportal.web;
+
+import java.time.Instant;
+
+/** An invitation or reset link just made, shown once to the admin who made it. */
+record IssuedLinkView(
+    long accountId,
+    String displayName,
+    String email,
+    String url,
+    Instant expiresAt,
+    boolean reset) {}
