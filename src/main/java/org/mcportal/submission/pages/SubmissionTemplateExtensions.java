@@ -3,6 +3,7 @@ package org.mcportal.submission.pages;
 import io.quarkus.qute.TemplateExtension;
 import java.time.Instant;
 import org.mcportal.rules.SubmissionStatus;
+import org.mcportal.web.Formats;
 
 /** Helpers the submission pages call on plain values. */
 @TemplateExtension
