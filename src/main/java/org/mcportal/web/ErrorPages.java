@@ -60,7 +60,7 @@ public class ErrorPages implements PageErrors {
     // Only a page that can be opened again is worth coming back to after the change.
     boolean comeBack = "GET".equals(request.method().name()) && !"/".equals(request.path());
     String target =
-        PasswordPage.PATH
+        Pages.PASSWORD_CHANGE
             + (comeBack ? "?next=" + URLEncoder.encode(request.uri(), StandardCharsets.UTF_8) : "");
     return Optional.of(Response.seeOther(URI.create(target)).build());
   }

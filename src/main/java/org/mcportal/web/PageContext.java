@@ -55,7 +55,7 @@ public record PageContext(
         + labels.get(labels.size() - 1);
   }
 
-  static String label(String role) {
+  public static String label(String role) {
     return switch (role) {
       case Role.Names.EDUCATOR -> "Educator";
       case Role.Names.ASSESSOR -> "Assessor";

@@ -8,11 +8,11 @@ import io.vertx.core.http.HttpServerRequest;
  * {@code /api} and Quarkus's own {@code /q} endpoints are never pages. Elsewhere a client that asks
  * for JSON and not HTML gets JSON.
  */
-final class PageRequests {
+public final class PageRequests {
 
   private PageRequests() {}
 
-  static boolean isPage(HttpServerRequest request) {
+  public static boolean isPage(HttpServerRequest request) {
     String path = request.path();
     if (path == null || under(path, "/api") || under(path, "/q")) {
       return false;
@@ -25,7 +25,7 @@ final class PageRequests {
    * The client's address for the sign-in ceiling: the connection's, or the forwarded one where the
    * configuration trusts a proxy to tell it.
    */
-  static String clientIp(HttpServerRequest request) {
+  public static String clientIp(HttpServerRequest request) {
     return request.remoteAddress() == null ? null : request.remoteAddress().hostAddress();
   }
 

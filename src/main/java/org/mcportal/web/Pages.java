@@ -22,6 +22,12 @@ import org.mcportal.rules.CredentialDefinition;
 @ApplicationScoped
 public class Pages {
 
+  /**
+   * Where a person changes their own password. The kit names it because the error pages send anyone
+   * who must change their password there before anything else.
+   */
+  public static final String PASSWORD_CHANGE = "/account/password";
+
   private final SecurityIdentity identity;
   private final CurrentVertxRequest request;
   private final CredentialCatalog catalog;

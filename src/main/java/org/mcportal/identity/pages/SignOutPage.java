@@ -1,4 +1,4 @@
-package org.mcportal.web;
+package org.mcportal.identity.pages;
 
 import io.quarkus.security.AuthenticationCompletionException;
 import io.quarkus.security.AuthenticationFailedException;
@@ -14,6 +14,7 @@ import org.mcportal.identity.AllowedBeforePasswordChange;
 import org.mcportal.identity.Caller;
 import org.mcportal.identity.LoginService;
 import org.mcportal.identity.SessionCookies;
+import org.mcportal.web.PageResponses;
 
 /**
  * The header's sign-out button. Open to everyone, so that a person whose session has already ended

@@ -1,4 +1,4 @@
-package org.mcportal.web;
+package org.mcportal.identity.pages;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -23,16 +23,19 @@ import org.mcportal.identity.PasswordPolicy;
 import org.mcportal.identity.SessionCookies;
 import org.mcportal.identity.TokenService;
 import org.mcportal.platform.ProblemException;
+import org.mcportal.web.FormErrors;
+import org.mcportal.web.PageContext;
+import org.mcportal.web.PageRequests;
+import org.mcportal.web.PageResponses;
+import org.mcportal.web.Pages;
 
 /**
  * Changing one's own password: from the header at any time, and before anything else for someone
  * signed in with a one-time password (every other page sends them here).
  */
-@Path(PasswordPage.PATH)
+@Path(Pages.PASSWORD_CHANGE)
 @Produces(MediaType.TEXT_HTML)
 class PasswordPage {
-
-  static final String PATH = "/account/password";
 
   @CheckedTemplate
   static class Templates {
@@ -134,7 +137,8 @@ class PasswordPage {
       return again(422, next, FormErrors.from(e.problem(), FIELDS));
     }
     String target = SignInPage.safeNext(next);
-    return PageResponses.seeOther("/".equals(target) ? PATH + "?changed=true" : target)
+    return PageResponses.seeOther(
+            "/".equals(target) ? Pages.PASSWORD_CHANGE + "?changed=true" : target)
         .cookie(cookies.session(token, uri.getRequestUri().getHost()))
         .build();
   }

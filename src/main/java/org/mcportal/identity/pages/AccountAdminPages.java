@@ -1,4 +1,4 @@
-package org.mcportal.web;
+package org.mcportal.identity.pages;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -27,6 +27,11 @@ import org.mcportal.identity.InvitationService;
 import org.mcportal.identity.NewAccount;
 import org.mcportal.identity.PasswordLinks;
 import org.mcportal.identity.Role;
+import org.mcportal.web.FormErrors;
+import org.mcportal.web.FormRetry;
+import org.mcportal.web.PageContext;
+import org.mcportal.web.PageResponses;
+import org.mcportal.web.Pages;
 
 /**
  * Account management for program admins: the list, one page per account, creating accounts and

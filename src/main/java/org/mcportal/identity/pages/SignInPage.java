@@ -1,4 +1,4 @@
-package org.mcportal.web;
+package org.mcportal.identity.pages;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -22,6 +22,10 @@ import org.mcportal.identity.AllowedBeforePasswordChange;
 import org.mcportal.identity.LoginService;
 import org.mcportal.identity.LoginService.LoginResult;
 import org.mcportal.identity.SessionCookies;
+import org.mcportal.web.PageContext;
+import org.mcportal.web.PageRequests;
+import org.mcportal.web.PageResponses;
+import org.mcportal.web.Pages;
 
 /**
  * The sign-in form and its answer. Identity decides whether the email and password are right; this
@@ -123,7 +127,7 @@ public class SignInPage {
     String target = safeNext(next);
     if (success.mustChangePassword()) {
       target =
-          PasswordPage.PATH
+          Pages.PASSWORD_CHANGE
               + ("/".equals(target)
                   ? ""
                   : "?next=" + URLEncoder.encode(target, StandardCharsets.UTF_8));

@@ -1,4 +1,4 @@
-package org.mcportal.web;
+package org.mcportal.identity.pages;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
@@ -23,6 +23,10 @@ import org.mcportal.identity.LoginService;
 import org.mcportal.identity.PasswordPolicy;
 import org.mcportal.identity.SessionCookies;
 import org.mcportal.platform.ProblemException;
+import org.mcportal.web.FormErrors;
+import org.mcportal.web.PageContext;
+import org.mcportal.web.PageResponses;
+import org.mcportal.web.Pages;
 
 /**
  * Where an invitation or password-reset link leads: the person sees whose account it is, chooses a

@@ -1,4 +1,4 @@
-package org.mcportal.web;
+package org.mcportal.identity.pages;
 
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.mcportal.identity.Role;
+import org.mcportal.web.PageContext;
 
 /** One role's checkbox on the account forms. */
 record RoleOption(String value, String label, String hint, boolean checked) {
