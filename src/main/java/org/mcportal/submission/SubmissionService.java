@@ -3,6 +3,7 @@ package org.mcportal.submission;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.Response;
 import java.time.Clock;
@@ -42,13 +43,19 @@ public class SubmissionService {
   private final Clock clock;
   private final ObjectMapper json;
   private final SubmissionConfig config;
+  private final Event<AttemptSubmitted> submitted;
 
   SubmissionService(
-      CredentialCatalog catalog, Clock clock, ObjectMapper json, SubmissionConfig config) {
+      CredentialCatalog catalog,
+      Clock clock,
+      ObjectMapper json,
+      SubmissionConfig config,
+      Event<AttemptSubmitted> submitted) {
     this.catalog = catalog;
     this.clock = clock;
     this.json = json;
     this.config = config;
+    this.submitted = submitted;
   }
 
   /**
@@ -233,6 +240,13 @@ public class SubmissionService {
     attempt.persist();
     submission.attempts = attempt.number;
     submission.moveTo(SubmissionStatus.SUBMITTED, now);
+    submitted.fire(
+        new AttemptSubmitted(
+            submissionId,
+            attempt.number,
+            submission.credentialId,
+            submission.credentialVersion,
+            now));
     return receipt(submission, attempt);
   }
 

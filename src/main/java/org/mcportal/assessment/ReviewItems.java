@@ -1,0 +1,229 @@
+package org.mcportal.assessment;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.mcportal.credential.CredentialCatalog;
+import org.mcportal.rules.ComponentResult;
+import org.mcportal.rules.CredentialDefinition;
+import org.mcportal.rules.Rubric;
+import org.mcportal.rules.SubmissionStatus;
+import org.mcportal.submission.SubmissionAccess;
+
+/**
+ * What the assessment services share about review items: finding them, checking leases, taking and
+ * ending leases, and the results an earlier attempt carries into a later one. Runs inside the
+ * callers' transactions.
+ */
+@ApplicationScoped
+class ReviewItems {
+
+  private final CredentialCatalog catalog;
+  private final SubmissionAccess submissions;
+  private final AuditTrail audit;
+  private final ObjectMapper json;
+  private final Clock clock;
+
+  ReviewItems(
+      CredentialCatalog catalog,
+      SubmissionAccess submissions,
+      AuditTrail audit,
+      ObjectMapper json,
+      Clock clock) {
+    this.catalog = catalog;
+    this.submissions = submissions;
+    this.audit = audit;
+    this.json = json;
+    this.clock = clock;
+  }
+
+  Instant now() {
+    return Instant.now(clock);
+  }
+
+  ReviewItem find(String code) {
+    if (!ReviewCodes.wellFormed(code)) {
+      throw AssessmentProblems.notFound(code);
+    }
+    return ReviewItem.byCode(code).orElseThrow(() -> AssessmentProblems.notFound(code));
+  }
+
+  /** The item with its row locked, its lease ended first if it ran out. */
+  ReviewItem lock(String code) {
+    if (!ReviewCodes.wellFormed(code)) {
+      throw AssessmentProblems.notFound(code);
+    }
+    ReviewItem item =
+        ReviewItem.byCodeForUpdate(code).orElseThrow(() -> AssessmentProblems.notFound(code));
+    if (item.leaseRanOut(now())) {
+      expire(item);
+    }
+    return item;
+  }
+
+  /**
+   * Refuses anyone but the holder of a lease that has not run out. Does not change the item, so a
+   * refusal can be thrown without losing anything.
+   */
+  void requireHolder(ReviewItem item, long assessorId) {
+    boolean holder = item.leaseHolderId != null && item.leaseHolderId == assessorId;
+    if (item.status == ReviewItem.Status.CLAIMED && holder && !item.leasedAt(now())) {
+      throw AssessmentProblems.leaseExpired(item.code);
+    }
+    if (item.status == ReviewItem.Status.WAITING && holder) {
+      throw AssessmentProblems.leaseExpired(item.code);
+    }
+    if (item.status != ReviewItem.Status.CLAIMED) {
+      throw holder
+          ? AssessmentProblems.notClaimed(item.code)
+          : AssessmentProblems.notLeaseHolder(item.code);
+    }
+    if (!holder) {
+      throw AssessmentProblems.notLeaseHolder(item.code);
+    }
+  }
+
+  /** Ends a lease that ran out: the item waits again and the submission is back in the queue. */
+  void expire(ReviewItem item) {
+    Long holder = item.leaseHolderId;
+    Instant expired = item.leaseExpiresAt;
+    item.backToQueue();
+    submissions.moveTo(item.submissionId, SubmissionStatus.SUBMITTED);
+    Map<String, Object> details = new LinkedHashMap<>();
+    details.put("holder", holder);
+    details.put("expiredAt", expired.toString());
+    audit.record(null, AuditAction.LEASE_EXPIRED, item, details);
+  }
+
+  /**
+   * Gives the item to an assessor: a lease until {@code expires}, the submission in review, and a
+   * draft sheet (theirs from before, or a new one; another assessor's draft is kept, abandoned).
+   */
+  void take(ReviewItem item, long assessorId, Instant expires) {
+    Instant now = now();
+    item.lease(assessorId, now, expires);
+    submissions.moveTo(item.submissionId, SubmissionStatus.IN_REVIEW);
+    Optional<Assessment> draft = Assessment.draftOf(item.id);
+    if (draft.isPresent() && draft.get().assessorId == assessorId) {
+      return;
+    }
+    draft.ifPresent(d -> d.status = Assessment.Status.ABANDONED);
+    Assessment fresh = new Assessment();
+    fresh.reviewItemId = item.id;
+    fresh.assessorId = assessorId;
+    fresh.status = Assessment.Status.DRAFT;
+    fresh.sheet = write(withCarried(ScoringSheet.empty(), carried(item)));
+    fresh.version = 0;
+    fresh.createdAt = now;
+    fresh.updatedAt = now;
+    fresh.persist();
+  }
+
+  /** Back to the queue by someone's decision rather than by time. */
+  void giveBack(ReviewItem item) {
+    item.backToQueue();
+    submissions.moveTo(item.submissionId, SubmissionStatus.SUBMITTED);
+  }
+
+  CredentialDefinition definition(ReviewItem item) {
+    return catalog
+        .version(item.credentialId, item.credentialVersion)
+        .orElseThrow(
+            () ->
+                new IllegalStateException(
+                    "credential version "
+                        + item.credentialId
+                        + " "
+                        + item.credentialVersion
+                        + " is pinned by a review item but missing"));
+  }
+
+  /**
+   * The components the previous attempt settled, as that attempt's assessor scored them: they
+   * reached their required level, stayed locked, and are not scored again.
+   */
+  Map<String, ScoringSheet.ComponentSheet> carried(ReviewItem item) {
+    if (item.attemptNumber <= 1) {
+      return Map.of();
+    }
+    Optional<Assessment> previous =
+        ReviewItem.ofAttempt(item.submissionId, item.attemptNumber - 1)
+            .flatMap(p -> Assessment.submittedOf(p.id));
+    if (previous.isEmpty()) {
+      return Map.of();
+    }
+    CredentialDefinition definition = definition(item);
+    List<ComponentScore> scores = ComponentScore.of(previous.get().id);
+    List<ComponentResult> results =
+        scores.stream()
+            .map(
+                s ->
+                    new ComponentResult(
+                        s.componentId,
+                        s.finalLevel,
+                        definition
+                            .component(s.componentId)
+                            .flatMap(c -> c.rubric().level(s.finalLevel))
+                            .map(Rubric.Level::label)
+                            .orElse(s.finalLevel),
+                        List.of()))
+            .toList();
+    var reached = Scoring.reached(definition, results);
+    List<CriterionJudgement> judgements = CriterionJudgement.of(previous.get().id);
+    List<EvidenceQuote> quotes = EvidenceQuote.of(previous.get().id);
+    Map<String, ScoringSheet.ComponentSheet> carried = new LinkedHashMap<>();
+    for (ComponentScore score : scores) {
+      if (!reached.contains(score.componentId)
+          || definition.earning().required(score.componentId).isEmpty()) {
+        continue;
+      }
+      Map<String, Boolean> criteria = new LinkedHashMap<>();
+      judgements.stream()
+          .filter(j -> j.componentId.equals(score.componentId))
+          .forEach(j -> criteria.put(j.criterionId, j.met));
+      carried.put(
+          score.componentId,
+          new ScoringSheet.ComponentSheet(
+              criteria,
+              score.overridden ? score.finalLevel : null,
+              score.justification,
+              score.feedback,
+              quotes.stream()
+                  .filter(q -> q.componentId.equals(score.componentId))
+                  .map(q -> new ScoringSheet.Evidence(q.criterionId, q.fieldKey, q.quote))
+                  .toList()));
+    }
+    return carried;
+  }
+
+  static ScoringSheet withCarried(
+      ScoringSheet sheet, Map<String, ScoringSheet.ComponentSheet> carried) {
+    ScoringSheet result = sheet;
+    for (var entry : carried.entrySet()) {
+      result = result.with(entry.getKey(), entry.getValue());
+    }
+    return result;
+  }
+
+  String write(ScoringSheet sheet) {
+    try {
+      return json.writeValueAsString(sheet);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("a sheet of plain records always serializes", e);
+    }
+  }
+
+  ScoringSheet read(String sheet) {
+    try {
+      return json.readValue(sheet, ScoringSheet.class);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("a stored sheet is unreadable", e);
+    }
+  }
+}
