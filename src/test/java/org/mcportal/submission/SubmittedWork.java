@@ -33,6 +33,14 @@ public class SubmittedWork {
     return id;
   }
 
+  /** Starts a draft, fills it with these fields and submits it; returns its id. */
+  public long submit(long ownerId, Map<String, String> fields) {
+    long id = submissions.start(ownerId, "home-visits").id();
+    write(ownerId, id, fields);
+    submit(ownerId, id);
+    return id;
+  }
+
   /** As {@link #submitPassing}, with a PDF uploaded for one document before submitting. */
   public long submitPassingWithPdf(long ownerId, String key, String fileName, byte[] pdf) {
     long id = submissions.start(ownerId, "home-visits").id();
