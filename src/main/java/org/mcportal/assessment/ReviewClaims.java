@@ -41,7 +41,7 @@ public class ReviewClaims {
    * item someone else holds is refused.
    */
   public Claim claim(String code, long assessorId) {
-    ReviewItem item = items.lock(code);
+    ReviewItem item = items.lockForClaim(code);
     if (submissions.ownedBy(item.submissionId, assessorId)) {
       throw AssessmentProblems.ownSubmission();
     }
@@ -79,7 +79,7 @@ public class ReviewClaims {
 
   /** An admin gives a waiting item to an assessor. */
   public Claim assign(String code, long assessorId, long adminId) {
-    ReviewItem item = items.lock(code);
+    ReviewItem item = items.lockForClaim(code);
     if (item.status != ReviewItem.Status.WAITING) {
       throw item.status == ReviewItem.Status.CLAIMED
           ? AssessmentProblems.alreadyClaimed(code)

@@ -54,13 +54,20 @@ class ReviewItems {
     return ReviewItem.byCode(code).orElseThrow(() -> AssessmentProblems.notFound(code));
   }
 
-  /** The item with its row locked, its lease ended first if it ran out. */
+  /**
+   * The item with its row locked. A lease that ran out is left as it is, so that a refusal built
+   * from it can roll back without losing anything; see {@link #lockForClaim}.
+   */
   ReviewItem lock(String code) {
     if (!ReviewCodes.wellFormed(code)) {
       throw AssessmentProblems.notFound(code);
     }
-    ReviewItem item =
-        ReviewItem.byCodeForUpdate(code).orElseThrow(() -> AssessmentProblems.notFound(code));
+    return ReviewItem.byCodeForUpdate(code).orElseThrow(() -> AssessmentProblems.notFound(code));
+  }
+
+  /** The item with its row locked and its lease ended first if it ran out. */
+  ReviewItem lockForClaim(String code) {
+    ReviewItem item = lock(code);
     if (item.leaseRanOut(now())) {
       expire(item);
     }
