@@ -26,7 +26,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import org.mcportal.platform.Sha256;
+import org.mcportal.rules.AssessmentSettings;
 import org.mcportal.rules.Component;
 import org.mcportal.rules.CredentialDefinition;
 import org.mcportal.rules.Part;
@@ -123,10 +125,36 @@ public final class CredentialFileReader {
           text(tree, "resources"),
           tree.get("anonymity").asText(),
           parts,
-          value("/earning", tree.get("earning"), CredentialDefinition.EarningRule.class));
+          value("/earning", tree.get("earning"), CredentialDefinition.EarningRule.class),
+          assessment(tree.path("assessment")));
     } catch (MappingProblem problem) {
       throw new CredentialFileException(name, List.of(problem.getMessage()));
     }
+  }
+
+  /**
+   * The optional {@code assessment} block, key by key: each missing key takes its default, so a
+   * file written before the block existed keeps its checksum and its meaning. The schema has
+   * already checked the types and ranges.
+   */
+  private static AssessmentSettings assessment(JsonNode node) {
+    AssessmentSettings defaults = AssessmentSettings.DEFAULTS;
+    JsonNode scoring = node.path("scoring");
+    return new AssessmentSettings(
+        node.path("turnaroundDays").asInt(defaults.turnaroundDays()),
+        node.has("release")
+            ? AssessmentSettings.Release.valueOf(
+                node.get("release").asText().toUpperCase(Locale.ROOT))
+            : defaults.release(),
+        node.path("maxAttempts").asInt(defaults.maxAttempts()),
+        scoring.has("mode")
+            ? new AssessmentSettings.Scoring(
+                AssessmentSettings.Scoring.Mode.valueOf(
+                    scoring.get("mode").asText().toUpperCase(Locale.ROOT)),
+                scoring.has("share")
+                    ? OptionalDouble.of(scoring.get("share").asDouble())
+                    : OptionalDouble.empty())
+            : defaults.scoring());
   }
 
   /**

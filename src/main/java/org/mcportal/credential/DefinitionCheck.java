@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
+import org.mcportal.rules.AssessmentSettings;
 import org.mcportal.rules.Component;
 import org.mcportal.rules.CredentialDefinition;
 import org.mcportal.rules.Part;
@@ -40,7 +41,22 @@ final class DefinitionCheck {
       }
     }
     earning(problems, definition);
+    scoring(problems, definition.assessment().scoring());
     return problems;
+  }
+
+  /** A share only means something for sample scoring, and sample scoring means nothing without. */
+  private static void scoring(List<String> problems, AssessmentSettings.Scoring scoring) {
+    boolean sample = scoring.mode() == AssessmentSettings.Scoring.Mode.SAMPLE;
+    if (sample && scoring.share().isEmpty()) {
+      problems.add(
+          CredentialFileReader.at(
+              "/assessment/scoring", "sample scoring needs a 'share' from 0.0 to 1.0"));
+    } else if (!sample && scoring.share().isPresent()) {
+      problems.add(
+          CredentialFileReader.at(
+              "/assessment/scoring/share", "a 'share' applies to sample scoring only"));
+    }
   }
 
   private static void component(

@@ -3,6 +3,7 @@ package org.mcportal.rules;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -11,6 +12,8 @@ import java.util.stream.Stream;
  * stored: a revision is a new version with its own file.
  *
  * @param earning the minimum level each assessed component must reach, in the words of the seed
+ * @param assessment turnaround, release, attempts and scoring; {@link AssessmentSettings#DEFAULTS}
+ *     when the file has no {@code assessment} block
  */
 public record CredentialDefinition(
     String id,
@@ -27,11 +30,49 @@ public record CredentialDefinition(
     String resources,
     String anonymity,
     List<Part> parts,
-    EarningRule earning) {
+    EarningRule earning,
+    AssessmentSettings assessment) {
 
   public CredentialDefinition {
     guidance = List.copyOf(guidance);
     parts = List.copyOf(parts);
+    Objects.requireNonNull(assessment, "assessment");
+  }
+
+  /** A definition whose file has no {@code assessment} block, so every setting is the default. */
+  public CredentialDefinition(
+      String id,
+      String version,
+      LocalDate revised,
+      String title,
+      String stack,
+      String competency,
+      String keyMethod,
+      Licence licence,
+      String introduction,
+      List<GuidanceSection> guidance,
+      String research,
+      String resources,
+      String anonymity,
+      List<Part> parts,
+      EarningRule earning) {
+    this(
+        id,
+        version,
+        revised,
+        title,
+        stack,
+        competency,
+        keyMethod,
+        licence,
+        introduction,
+        guidance,
+        research,
+        resources,
+        anonymity,
+        parts,
+        earning,
+        AssessmentSettings.DEFAULTS);
   }
 
   /** Every assessed component, in the order the credential lists them. */

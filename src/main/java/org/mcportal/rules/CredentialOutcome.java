@@ -153,7 +153,8 @@ public sealed interface CredentialOutcome {
                 result.levelId(),
                 result.levelLabel(),
                 required.get(),
-                result.reasons()));
+                RubricEvaluator.reasonsShortOf(
+                    component.rubric(), result.unmetCriteria(), required.get())));
       }
     }
     if (!pending.isEmpty()) {

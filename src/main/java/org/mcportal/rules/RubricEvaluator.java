@@ -1,6 +1,7 @@
 package org.mcportal.rules;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -35,8 +36,80 @@ public final class RubricEvaluator {
           component.label() + ": not all criteria judged: " + String.join(", ", unjudged) + ".");
     }
     Rubric.Level level = level(rubric, judgements);
+    List<String> unmet =
+        rubric.criteria().stream()
+            .map(Rubric.Criterion::id)
+            .filter(id -> Boolean.FALSE.equals(judgements.get(id)))
+            .toList();
+    String top = rubric.levels().get(0).id();
     return new ComponentResult(
-        component.id(), level.id(), level.label(), reasons(rubric, judgements));
+        component.id(), level.id(), level.label(), reasonsShortOf(rubric, unmet, top), unmet);
+  }
+
+  /**
+   * Why work with these unmet criteria does not reach {@code levelId}, as the rubric's "unmet"
+   * phrases in the order of its criteria.
+   *
+   * <p>When the level has a condition, the reasons are the unmet criteria that condition needs met:
+   * those it reads positively, under an even number of {@code not}s. A criterion it reads
+   * negatively is not a reason; the field-notes log's "Accomplished" may even require one unmet.
+   *
+   * <p>A level without a condition is only reached as the rubric's {@code otherwise}, so falling
+   * short of it means a lower level's condition held: the reasons are then the unmet criteria that
+   * the holding lower levels read negatively ("any of these is missing").
+   *
+   * @param unmetCriteria the ids of the criteria judged unmet; every other criterion counts as met
+   */
+  public static List<String> reasonsShortOf(
+      Rubric rubric, List<String> unmetCriteria, String levelId) {
+    Rubric.Level target =
+        rubric
+            .level(levelId)
+            .orElseThrow(() -> new IllegalArgumentException("no level " + levelId));
+    Set<String> unmet = Set.copyOf(unmetCriteria);
+    Set<String> relevant = new TreeSet<>();
+    if (target.when().isPresent()) {
+      relevant.addAll(read(target.when().get(), true, unmet, true));
+    } else {
+      Map<String, Boolean> judgements = new HashMap<>();
+      rubric.criteria().forEach(c -> judgements.put(c.id(), !unmet.contains(c.id())));
+      unmet.forEach(id -> judgements.put(id, false));
+      List<Rubric.Level> levels = rubric.levels();
+      for (int i = rubric.rank(levelId) + 1; i < levels.size(); i++) {
+        levels
+            .get(i)
+            .when()
+            .filter(when -> when.holds(judgements))
+            .ifPresent(when -> relevant.addAll(read(when, true, unmet, false)));
+      }
+    }
+    List<String> reasons = new ArrayList<>();
+    for (Rubric.Criterion criterion : rubric.criteria()) {
+      if (relevant.contains(criterion.id())) {
+        criterion.unmet().ifPresent(reasons::add);
+      }
+    }
+    return reasons;
+  }
+
+  /**
+   * The unmet criteria a condition reads with the given polarity ({@code true}: needs them met).
+   */
+  private static Set<String> read(
+      Condition condition, boolean positive, Set<String> unmet, boolean wanted) {
+    Set<String> found = new TreeSet<>();
+    if (condition instanceof Condition.Met met) {
+      if (positive == wanted && unmet.contains(met.criterion())) {
+        found.add(met.criterion());
+      }
+    } else if (condition instanceof Condition.Not not) {
+      found.addAll(read(not.operand(), !positive, unmet, wanted));
+    } else if (condition instanceof Condition.All all) {
+      all.operands().forEach(c -> found.addAll(read(c, positive, unmet, wanted)));
+    } else if (condition instanceof Condition.Any any) {
+      any.operands().forEach(c -> found.addAll(read(c, positive, unmet, wanted)));
+    }
+    return found;
   }
 
   private static Rubric.Level level(Rubric rubric, Map<String, Boolean> judgements) {
@@ -75,20 +148,5 @@ public final class RubricEvaluator {
       }
     }
     return missing;
-  }
-
-  private static List<String> reasons(Rubric rubric, Map<String, Boolean> judgements) {
-    if (rubric.levels().isEmpty() || rubric.levels().get(0).when().isEmpty()) {
-      return List.of();
-    }
-    Set<String> topReads = rubric.levels().get(0).when().get().criteria();
-    List<String> reasons = new ArrayList<>();
-    for (Rubric.Criterion criterion : rubric.criteria()) {
-      if (topReads.contains(criterion.id())
-          && Boolean.FALSE.equals(judgements.get(criterion.id()))) {
-        criterion.unmet().ifPresent(reasons::add);
-      }
-    }
-    return reasons;
   }
 }

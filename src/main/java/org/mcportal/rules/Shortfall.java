@@ -6,7 +6,9 @@ import java.util.Objects;
 /**
  * A component rated below the level the earning rule requires of it.
  *
- * @param reasons the unmet phrases of its result, e.g. "an invitation is missing"
+ * @param reasons the "unmet" phrases of the criteria that kept it from the required level (not from
+ *     the top level: a component required to be Accomplished is not told it missed Exemplary), e.g.
+ *     "an invitation is missing"; see {@link RubricEvaluator#reasonsShortOf}
  */
 public record Shortfall(
     String componentId,

@@ -3,6 +3,7 @@ package org.mcportal.rules;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -52,9 +53,15 @@ class RubricEvaluatorTest {
       String bits, String levelId, String levelLabel, String reasons) {
     Component plans = component(HOME_VISITS, HomeVisits.PLANS);
     ComponentResult result = rate(plans, Judgements.bits(plans.rubric(), bits));
+    List<String> unmet = new ArrayList<>();
+    for (int i = 0; i < bits.length(); i++) {
+      if (bits.charAt(i) == '0') {
+        unmet.add(plans.rubric().criteria().get(i).id());
+      }
+    }
     assertEquals(
         new ComponentResult(
-            HomeVisits.PLANS, levelId, levelLabel, reasons(plans.rubric(), reasons)),
+            HomeVisits.PLANS, levelId, levelLabel, reasons(plans.rubric(), reasons), unmet),
         result);
   }
 
