@@ -19,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.mcportal.identity.Caller;
 import org.mcportal.identity.Role;
+import org.mcportal.rules.assessment.ScoringSheet;
 
 /** The assessor's API: the queue, claims, the blind attempt and the scoring sheet, by code only. */
 @Path("/api/assessment")
@@ -135,7 +136,7 @@ public class AssessorResource {
       String code,
       String componentId,
       @HeaderParam("If-Match") String ifMatch,
-      @Valid @NotNull ScoringSheet.ComponentSheet component) {
+      @Valid @NotNull ScoringSheet.ComponentScore component) {
     return withTag(
         scoring.saveComponent(
             code, caller.requireAccountId(), version(ifMatch), componentId, component));

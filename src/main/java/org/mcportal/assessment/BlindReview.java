@@ -8,7 +8,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import org.mcportal.rules.Answer;
@@ -22,7 +21,8 @@ import org.mcportal.rules.IdentifiabilityScan;
 import org.mcportal.rules.IdentifyingDetails;
 import org.mcportal.rules.Question;
 import org.mcportal.rules.SubmissionContent;
-import org.mcportal.submission.SubmissionAccess;
+import org.mcportal.rules.assessment.AttemptDiff;
+import org.mcportal.submission.SubmittedAttempt;
 
 /**
  * What an assessor reads of a claimed item: the attempt's content, the pre-check findings, the
@@ -37,10 +37,10 @@ public class BlindReview {
   public static final String MAY_IDENTIFY_EDUCATOR = "may-identify-educator";
 
   private final ReviewItems items;
-  private final SubmissionAccess submissions;
+  private final Submissions submissions;
   private final PdfScrubber scrubber;
 
-  BlindReview(ReviewItems items, SubmissionAccess submissions, PdfScrubber scrubber) {
+  BlindReview(ReviewItems items, Submissions submissions, PdfScrubber scrubber) {
     this.items = items;
     this.submissions = submissions;
     this.scrubber = scrubber;
@@ -50,13 +50,18 @@ public class BlindReview {
     ReviewItem item = items.find(code);
     items.requireHolder(item, assessorId);
     CredentialDefinition definition = items.definition(item);
-    SubmissionAccess.BlindAttempt attempt = attempt(item);
+    SubmittedAttempt attempt = attempt(item);
     SubmissionContent content = attempt.content();
     List<FindingView> findings = findings(item, definition, content);
     Set<String> carried = items.carried(item).keySet();
     List<ComponentView> components = new ArrayList<>();
     for (Component component : definition.components()) {
-      List<FieldView> fields = fields(item, component, content, attempt.uploadedDocuments());
+      List<FieldView> fields =
+          fields(
+              item,
+              component,
+              content,
+              attempt.files().stream().map(SubmittedAttempt.File::fieldKey).toList());
       components.add(
           new ComponentView(
               component.id(),
@@ -85,7 +90,7 @@ public class BlindReview {
     items.requireHolder(item, assessorId);
     byte[] bytes =
         submissions
-            .attemptFile(item.submissionId, item.attemptNumber, fieldKey)
+            .file(item.submissionId, item.attemptNumber, fieldKey)
             .orElseThrow(AssessmentProblems::fileNotFound);
     return new DownloadedFile(
         item.code + "-" + fieldKey.replaceAll("[^A-Za-z0-9-]", "-") + ".pdf",
@@ -130,33 +135,23 @@ public class BlindReview {
               outcome.overallComment,
               scores));
     }
-    List<FieldChange> changes = new ArrayList<>();
+    List<AttemptDiff.FieldDiff> changes = List.of();
     if (item.attemptNumber > 1) {
-      Optional<SubmissionAccess.BlindAttempt> before =
-          submissions.attempt(item.submissionId, item.attemptNumber - 1);
-      SubmissionContent now = attempt(item).content();
+      SubmissionContent before =
+          submissions.attempt(item.submissionId, item.attemptNumber - 1).content();
       Set<String> carried = items.carried(item).keySet();
-      if (before.isPresent()) {
-        for (Component component : definition.components()) {
-          if (carried.contains(component.id())) {
-            continue;
-          }
-          for (String key : keys(component, now, before.get().content())) {
-            FieldKey field = FieldKey.parse(key, definition).orElseThrow();
-            String was = Scoring.text(field, before.get().content()).orElse("");
-            String is = Scoring.text(field, now).orElse("");
-            changes.add(new FieldChange(component.id(), key, !was.equals(is), was, is));
-          }
-        }
-      }
+      List<String> reopened =
+          definition.components().stream()
+              .map(Component::id)
+              .filter(id -> !carried.contains(id))
+              .toList();
+      changes = AttemptDiff.between(definition, before, attempt(item).content(), reopened).fields();
     }
     return new HistoryView(item.code, item.attemptNumber, earlier, changes);
   }
 
-  private SubmissionAccess.BlindAttempt attempt(ReviewItem item) {
-    return submissions
-        .attempt(item.submissionId, item.attemptNumber)
-        .orElseThrow(() -> new IllegalStateException("a review item's attempt is missing"));
+  private SubmittedAttempt attempt(ReviewItem item) {
+    return submissions.attempt(item.submissionId, item.attemptNumber);
   }
 
   /**
@@ -197,31 +192,6 @@ public class BlindReview {
       }
     }
     return views;
-  }
-
-  private static List<String> keys(Component component, SubmissionContent a, SubmissionContent b) {
-    List<String> keys = new ArrayList<>();
-    for (SubmissionContent content : List.of(a, b)) {
-      for (Answer answer : content.answers()) {
-        if (answer.componentId().equals(component.id())) {
-          String key =
-              FieldKey.answer(answer.componentId(), answer.questionId(), answer.subject())
-                  .toString();
-          if (!keys.contains(key)) {
-            keys.add(key);
-          }
-        }
-      }
-      for (Document document : content.documents()) {
-        if (document.componentId().equals(component.id())) {
-          String key = FieldKey.document(document.componentId(), document.subject()).toString();
-          if (!keys.contains(key)) {
-            keys.add(key);
-          }
-        }
-      }
-    }
-    return keys;
   }
 
   private static List<FieldView> fields(
@@ -332,8 +302,15 @@ public class BlindReview {
 
   public record DownloadedFile(String fileName, String mediaType, byte[] bytes) {}
 
+  /**
+   * @param changes for each field of the components this attempt reopened, a word diff against the
+   *     previous attempt; empty for a first attempt
+   */
   public record HistoryView(
-      String code, int attempt, List<EarlierAttempt> earlier, List<FieldChange> changes) {}
+      String code,
+      int attempt,
+      List<EarlierAttempt> earlier,
+      List<AttemptDiff.FieldDiff> changes) {}
 
   public record EarlierAttempt(
       int attempt,
@@ -343,8 +320,4 @@ public class BlindReview {
       List<Component> components) {
     public record Component(String componentId, String label, String level, String feedback) {}
   }
-
-  /** One field of a reopened component, as it was in the previous attempt and as it is now. */
-  public record FieldChange(
-      String componentId, String key, boolean changed, String before, String after) {}
 }

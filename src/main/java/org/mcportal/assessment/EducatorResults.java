@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +15,7 @@ import org.mcportal.rules.Component;
 import org.mcportal.rules.CredentialDefinition;
 import org.mcportal.rules.Reopening;
 import org.mcportal.rules.Rubric;
-import org.mcportal.submission.SubmissionAccess;
+import org.mcportal.rules.assessment.OutcomeExplanation;
 
 /** The released result of an educator's latest assessed attempt. */
 @ApplicationScoped
@@ -22,18 +23,12 @@ import org.mcportal.submission.SubmissionAccess;
 public class EducatorResults {
 
   private final ReviewItems items;
-  private final SubmissionAccess submissions;
-  private final CredentialSettings settings;
+  private final Submissions submissions;
   private final ObjectMapper json;
 
-  EducatorResults(
-      ReviewItems items,
-      SubmissionAccess submissions,
-      CredentialSettings settings,
-      ObjectMapper json) {
+  EducatorResults(ReviewItems items, Submissions submissions, ObjectMapper json) {
     this.items = items;
     this.submissions = submissions;
-    this.settings = settings;
     this.json = json;
   }
 
@@ -50,43 +45,47 @@ public class EducatorResults {
     CredentialDefinition definition = items.definition(item);
     Assessment assessment = Assessment.submittedOf(item.id).orElseThrow();
     AssessmentOutcome outcome = AssessmentOutcome.findById(assessment.id);
-    ScoringService.Explanation explanation = explanation(outcome);
+    OutcomeExplanation explanation = explanation(outcome);
     Map<String, ComponentScore> scores =
         ComponentScore.of(assessment.id).stream()
             .collect(Collectors.toMap(s -> s.componentId, Function.identity()));
     List<CriterionJudgement> judgements = CriterionJudgement.of(assessment.id);
     List<EvidenceQuote> quotes = EvidenceQuote.of(assessment.id);
-    List<ComponentResultView> components =
-        explanation.components().stream()
-            .map(
-                part -> {
-                  Component component = definition.component(part.componentId()).orElseThrow();
-                  return new ComponentResultView(
-                      part.componentId(),
-                      part.label(),
-                      part.levelId(),
-                      part.levelLabel(),
-                      part.descriptor(),
-                      part.reachedRequired(),
-                      part.reasons(),
-                      component.rubric().criteria().stream()
-                          .flatMap(
-                              c ->
-                                  judgements.stream()
-                                      .filter(
-                                          j ->
-                                              j.componentId.equals(component.id())
-                                                  && j.criterionId.equals(c.id()))
-                                      .map(j -> criterion(c, j.met)))
-                          .toList(),
-                      quotes.stream()
-                          .filter(q -> q.componentId.equals(component.id()))
-                          .map(q -> new Quote(q.criterionId, q.fieldKey, q.quote))
-                          .toList(),
-                      scores.get(component.id()).feedback);
-                })
-            .toList();
-    int max = settings.of(definition).maxAttempts();
+    List<ComponentResultView> components = new ArrayList<>();
+    for (OutcomeExplanation.ComponentExplanation part : explanation.components()) {
+      Component component = definition.component(part.componentId()).orElseThrow();
+      ComponentScore score = scores.get(component.id());
+      Rubric.Level level = component.rubric().level(score.finalLevel).orElseThrow();
+      components.add(
+          new ComponentResultView(
+              component.id(),
+              component.label(),
+              level.id(),
+              level.label(),
+              part.descriptor().orElse(""),
+              definition
+                  .earning()
+                  .required(component.id())
+                  .map(r -> component.rubric().reaches(level.id(), r))
+                  .orElse(true),
+              part.sentence(),
+              component.rubric().criteria().stream()
+                  .flatMap(
+                      c ->
+                          judgements.stream()
+                              .filter(
+                                  j ->
+                                      j.componentId.equals(component.id())
+                                          && j.criterionId.equals(c.id()))
+                              .map(j -> criterion(c, j.met)))
+                  .toList(),
+              quotes.stream()
+                  .filter(q -> q.componentId.equals(component.id()))
+                  .map(q -> new Quote(q.criterionId, q.fieldKey, q.quote))
+                  .toList(),
+              score.feedback));
+    }
+    int max = definition.assessment().maxAttempts();
     boolean mayResubmit = !outcome.earned && item.attemptNumber < max;
     List<String> reopened =
         mayResubmit
@@ -110,16 +109,16 @@ public class EducatorResults {
     return new CriterionResult(criterion.id(), criterion.text(), met);
   }
 
-  private ScoringService.Explanation explanation(AssessmentOutcome outcome) {
+  private OutcomeExplanation explanation(AssessmentOutcome outcome) {
     try {
-      return json.readValue(outcome.explanation, ScoringService.Explanation.class);
+      return json.readValue(outcome.explanation, OutcomeExplanation.class);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("a stored explanation is unreadable", e);
     }
   }
 
   /**
-   * @param headline the outcome in one sentence, e.g. "Not earned: Artifact 3 is Basic (...)."
+   * @param headline e.g. "Not earned: 1 of 5 components is below the level required."
    * @param reopened the components to revise in the next attempt, when one is allowed
    */
   public record ResultsView(
@@ -136,7 +135,8 @@ public class EducatorResults {
 
   /**
    * @param descriptor the rubric's descriptor of the level reached, verbatim
-   * @param reasons what fell short, in the rubric's words
+   * @param sentence the component's part of the explanation, e.g. "Artifact 3 is Basic, below
+   *     Proficient, the level required, because an invitation is missing."
    */
   public record ComponentResultView(
       String componentId,
@@ -145,7 +145,7 @@ public class EducatorResults {
       String levelLabel,
       String descriptor,
       boolean reachedRequired,
-      List<String> reasons,
+      String sentence,
       List<CriterionResult> criteria,
       List<Quote> evidence,
       String feedback) {}

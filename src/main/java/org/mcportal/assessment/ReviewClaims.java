@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.mcportal.identity.AccountService;
-import org.mcportal.submission.SubmissionAccess;
 
 /**
  * Claims on review items: an assessor's own, and an admin's assignments. A claim is a lease that
@@ -18,14 +17,14 @@ import org.mcportal.submission.SubmissionAccess;
 public class ReviewClaims {
 
   private final ReviewItems items;
-  private final SubmissionAccess submissions;
+  private final Submissions submissions;
   private final AccountService accounts;
   private final AuditTrail audit;
   private final AssessmentConfig config;
 
   ReviewClaims(
       ReviewItems items,
-      SubmissionAccess submissions,
+      Submissions submissions,
       AccountService accounts,
       AuditTrail audit,
       AssessmentConfig config) {
@@ -64,7 +63,7 @@ public class ReviewClaims {
   public void giveUp(String code, long assessorId) {
     ReviewItem item = items.lock(code);
     items.requireHolder(item, assessorId);
-    items.giveBack(item);
+    items.giveBack(item, assessorId);
     audit.record(assessorId, AuditAction.LEASE_RELEASE, item, Map.of("by", "holder"));
   }
 
@@ -121,7 +120,7 @@ public class ReviewClaims {
       throw AssessmentProblems.notClaimed(code);
     }
     Long holder = item.leaseHolderId;
-    items.giveBack(item);
+    items.giveBack(item, adminId);
     Map<String, Object> details = new LinkedHashMap<>();
     details.put("by", "admin");
     details.put("holder", holder);

@@ -9,12 +9,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.mcportal.credential.CredentialCatalog;
 import org.mcportal.rules.ComponentResult;
 import org.mcportal.rules.CredentialDefinition;
+import org.mcportal.rules.Reopening;
 import org.mcportal.rules.Rubric;
 import org.mcportal.rules.SubmissionStatus;
-import org.mcportal.submission.SubmissionAccess;
+import org.mcportal.rules.assessment.ScoringSheet;
 
 /**
  * What the assessment services share about review items: finding them, checking leases, taking and
@@ -25,14 +27,14 @@ import org.mcportal.submission.SubmissionAccess;
 class ReviewItems {
 
   private final CredentialCatalog catalog;
-  private final SubmissionAccess submissions;
+  private final Submissions submissions;
   private final AuditTrail audit;
   private final ObjectMapper json;
   private final Clock clock;
 
   ReviewItems(
       CredentialCatalog catalog,
-      SubmissionAccess submissions,
+      Submissions submissions,
       AuditTrail audit,
       ObjectMapper json,
       Clock clock) {
@@ -101,7 +103,8 @@ class ReviewItems {
     Long holder = item.leaseHolderId;
     Instant expired = item.leaseExpiresAt;
     item.backToQueue();
-    submissions.moveTo(item.submissionId, SubmissionStatus.SUBMITTED);
+    // The lease was the holder's; the submission's record names them as the one it lapsed from.
+    submissions.move(item.submissionId, SubmissionStatus.SUBMITTED, holder, "claim expired");
     Map<String, Object> details = new LinkedHashMap<>();
     details.put("holder", holder);
     details.put("expiredAt", expired.toString());
@@ -114,8 +117,11 @@ class ReviewItems {
    */
   void take(ReviewItem item, long assessorId, Instant expires) {
     Instant now = now();
+    boolean waiting = item.status == ReviewItem.Status.WAITING;
     item.lease(assessorId, now, expires);
-    submissions.moveTo(item.submissionId, SubmissionStatus.IN_REVIEW);
+    if (waiting) {
+      submissions.move(item.submissionId, SubmissionStatus.IN_REVIEW, assessorId, "claimed");
+    }
     Optional<Assessment> draft = Assessment.draftOf(item.id);
     if (draft.isPresent() && draft.get().assessorId == assessorId) {
       return;
@@ -133,9 +139,9 @@ class ReviewItems {
   }
 
   /** Back to the queue by someone's decision rather than by time. */
-  void giveBack(ReviewItem item) {
+  void giveBack(ReviewItem item, long actorId) {
     item.backToQueue();
-    submissions.moveTo(item.submissionId, SubmissionStatus.SUBMITTED);
+    submissions.move(item.submissionId, SubmissionStatus.SUBMITTED, actorId, "claim given back");
   }
 
   CredentialDefinition definition(ReviewItem item) {
@@ -155,7 +161,7 @@ class ReviewItems {
    * The components the previous attempt settled, as that attempt's assessor scored them: they
    * reached their required level, stayed locked, and are not scored again.
    */
-  Map<String, ScoringSheet.ComponentSheet> carried(ReviewItem item) {
+  Map<String, ScoringSheet.ComponentScore> carried(ReviewItem item) {
     if (item.attemptNumber <= 1) {
       return Map.of();
     }
@@ -181,36 +187,42 @@ class ReviewItems {
                             .orElse(s.finalLevel),
                         List.of()))
             .toList();
-    var reached = Scoring.reached(definition, results);
+    var reached = Set.copyOf(Reopening.after(definition, results).locked());
     List<CriterionJudgement> judgements = CriterionJudgement.of(previous.get().id);
     List<EvidenceQuote> quotes = EvidenceQuote.of(previous.get().id);
-    Map<String, ScoringSheet.ComponentSheet> carried = new LinkedHashMap<>();
+    Map<String, ScoringSheet.ComponentScore> carried = new LinkedHashMap<>();
     for (ComponentScore score : scores) {
       if (!reached.contains(score.componentId)
           || definition.earning().required(score.componentId).isEmpty()) {
         continue;
       }
-      Map<String, Boolean> criteria = new LinkedHashMap<>();
+      Map<String, ScoringSheet.Judgement> criteria = new LinkedHashMap<>();
       judgements.stream()
           .filter(j -> j.componentId.equals(score.componentId))
-          .forEach(j -> criteria.put(j.criterionId, j.met));
+          .forEach(
+              j ->
+                  criteria.put(
+                      j.criterionId,
+                      j.met ? ScoringSheet.Judgement.MET : ScoringSheet.Judgement.UNMET));
       carried.put(
           score.componentId,
-          new ScoringSheet.ComponentSheet(
+          new ScoringSheet.ComponentScore(
               criteria,
-              score.overridden ? score.finalLevel : null,
-              score.justification,
+              score.overridden
+                  ? Optional.of(
+                      new ScoringSheet.LevelOverride(score.finalLevel, score.justification))
+                  : Optional.empty(),
               score.feedback,
               quotes.stream()
                   .filter(q -> q.componentId.equals(score.componentId))
-                  .map(q -> new ScoringSheet.Evidence(q.criterionId, q.fieldKey, q.quote))
+                  .map(q -> new ScoringSheet.EvidenceQuote(q.criterionId, q.quote, q.fieldKey))
                   .toList()));
     }
     return carried;
   }
 
   static ScoringSheet withCarried(
-      ScoringSheet sheet, Map<String, ScoringSheet.ComponentSheet> carried) {
+      ScoringSheet sheet, Map<String, ScoringSheet.ComponentScore> carried) {
     ScoringSheet result = sheet;
     for (var entry : carried.entrySet()) {
       result = result.with(entry.getKey(), entry.getValue());

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.mcportal.rules.CredentialDefinition;
+import org.mcportal.rules.assessment.Turnaround;
 import org.mcportal.submission.AttemptSubmitted;
 
 /** The submitted attempts waiting for an assessor, oldest first. */
@@ -21,14 +22,11 @@ public class ReviewQueue {
   private static final int EXPIRY_BATCH = 200;
 
   private final ReviewItems items;
-  private final CredentialSettings settings;
   private final AuditTrail audit;
   private final AssessmentConfig config;
 
-  ReviewQueue(
-      ReviewItems items, CredentialSettings settings, AuditTrail audit, AssessmentConfig config) {
+  ReviewQueue(ReviewItems items, AuditTrail audit, AssessmentConfig config) {
     this.items = items;
-    this.settings = settings;
     this.audit = audit;
     this.config = config;
   }
@@ -44,7 +42,7 @@ public class ReviewQueue {
     item.credentialId = submitted.credentialId();
     item.credentialVersion = submitted.credentialVersion();
     item.submittedAt = submitted.submittedAt();
-    int max = settings.of(items.definition(item)).maxAttempts();
+    int max = items.definition(item).assessment().maxAttempts();
     if (submitted.attemptNumber() > max) {
       throw AssessmentProblems.noAttemptsLeft(max);
     }
@@ -106,7 +104,6 @@ public class ReviewQueue {
                         definitions.computeIfAbsent(
                             item.credentialId + "\n" + item.credentialVersion,
                             k -> items.definition(item)),
-                        settings,
                         now))
             .toList();
     ReviewItem last = page.isEmpty() ? null : page.get(page.size() - 1);
@@ -152,17 +149,14 @@ public class ReviewQueue {
       String credentialVersion,
       int attempt,
       Instant submittedAt,
-      long daysWaiting,
+      int daysWaiting,
       int turnaroundDays,
+      Instant dueAt,
       boolean overdue) {
 
-    static QueueItem of(
-        ReviewItem item,
-        CredentialDefinition definition,
-        CredentialSettings settings,
-        Instant now) {
-      long days = Duration.between(item.submittedAt, now).toDays();
-      int target = settings.of(definition).turnaroundDays();
+    static QueueItem of(ReviewItem item, CredentialDefinition definition, Instant now) {
+      Turnaround turnaround =
+          Turnaround.of(item.submittedAt, now, definition.assessment().turnaroundDays());
       return new QueueItem(
           item.code,
           item.credentialId,
@@ -170,9 +164,10 @@ public class ReviewQueue {
           item.credentialVersion,
           item.attemptNumber,
           item.submittedAt,
-          days,
-          target,
-          days > target);
+          turnaround.daysWaiting(),
+          turnaround.targetDays(),
+          turnaround.dueAt(),
+          turnaround.overdue());
     }
   }
 }

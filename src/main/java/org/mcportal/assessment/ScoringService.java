@@ -10,16 +10,20 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.mcportal.rules.AssessmentSettings;
 import org.mcportal.rules.Component;
 import org.mcportal.rules.ComponentResult;
 import org.mcportal.rules.CredentialDefinition;
 import org.mcportal.rules.CredentialOutcome;
 import org.mcportal.rules.Reopening;
 import org.mcportal.rules.Rubric;
-import org.mcportal.rules.RubricEvaluation;
 import org.mcportal.rules.SubmissionContent;
 import org.mcportal.rules.SubmissionStatus;
-import org.mcportal.submission.SubmissionAccess;
+import org.mcportal.rules.assessment.OutcomeExplanation;
+import org.mcportal.rules.assessment.Resubmission;
+import org.mcportal.rules.assessment.ScoredComponent;
+import org.mcportal.rules.assessment.ScoredOutcome;
+import org.mcportal.rules.assessment.ScoringSheet;
 
 /**
  * The scoring sheet of a claimed item: reading it, autosaving it with compare-and-set, submitting
@@ -31,20 +35,13 @@ import org.mcportal.submission.SubmissionAccess;
 public class ScoringService {
 
   private final ReviewItems items;
-  private final SubmissionAccess submissions;
-  private final CredentialSettings settings;
+  private final Submissions submissions;
   private final AuditTrail audit;
   private final ObjectMapper json;
 
-  ScoringService(
-      ReviewItems items,
-      SubmissionAccess submissions,
-      CredentialSettings settings,
-      AuditTrail audit,
-      ObjectMapper json) {
+  ScoringService(ReviewItems items, Submissions submissions, AuditTrail audit, ObjectMapper json) {
     this.items = items;
     this.submissions = submissions;
-    this.settings = settings;
     this.audit = audit;
     this.json = json;
   }
@@ -66,7 +63,7 @@ public class ScoringService {
     ReviewItem item = items.lock(code);
     items.requireHolder(item, assessorId);
     CredentialDefinition definition = items.definition(item);
-    Map<String, ScoringSheet.ComponentSheet> carried = items.carried(item);
+    Map<String, ScoringSheet.ComponentScore> carried = items.carried(item);
     ScoringSheet saved = ReviewItems.withCarried(sheet, carried);
     List<ScoringProblem> problems = Scoring.structure(definition, saved, content(item));
     if (!problems.isEmpty()) {
@@ -88,7 +85,7 @@ public class ScoringService {
       long assessorId,
       long expectedVersion,
       String componentId,
-      ScoringSheet.ComponentSheet component) {
+      ScoringSheet.ComponentScore component) {
     ReviewItem item = items.find(code);
     items.requireHolder(item, assessorId);
     ScoringSheet current = items.read(draft(item).sheet);
@@ -110,24 +107,20 @@ public class ScoringService {
     CredentialDefinition definition = items.definition(item);
     Assessment draft = draft(item);
     ScoringSheet sheet = ReviewItems.withCarried(items.read(draft.sheet), items.carried(item));
-    List<ScoringProblem> problems =
-        new ArrayList<>(Scoring.structure(definition, sheet, content(item)));
-    problems.addAll(Scoring.completeness(definition, sheet));
+    List<ScoringProblem> problems = Scoring.all(definition, sheet, content(item));
     if (!problems.isEmpty()) {
       throw AssessmentProblems.incomplete(problems);
     }
     Instant now = items.now();
-    Map<String, RubricEvaluation> derived = Scoring.derived(definition, sheet);
-    List<ComponentResult> results = Scoring.results(definition, sheet);
-    CredentialOutcome outcome = CredentialOutcome.decide(definition, results, now);
-    for (ComponentResult result : results) {
-      store(draft, definition, sheet, (ComponentResult) derived.get(result.componentId()), result);
+    ScoredOutcome scored = ScoredOutcome.of(definition, sheet, now);
+    for (ScoredComponent component : scored.components()) {
+      store(draft, definition, sheet, component);
     }
     AssessmentOutcome stored = new AssessmentOutcome();
     stored.assessmentId = draft.id;
-    stored.earned = outcome.earned();
-    stored.headline = outcome.explanation();
-    stored.explanation = explanation(definition, results);
+    stored.earned = scored.outcome().earned();
+    stored.headline = scored.explanation().headline();
+    stored.explanation = explanation(scored.explanation());
     stored.overallComment = sheet.overallComment();
     stored.decidedAt = now;
     stored.persist();
@@ -141,20 +134,25 @@ public class ScoringService {
         assessorId,
         AuditAction.SUBMIT,
         item,
-        Map.of("earned", outcome.earned(), "headline", outcome.explanation()));
-    for (ComponentResult result : results) {
-      RubricEvaluation was = derived.get(result.componentId());
-      if (was instanceof ComponentResult d && !d.levelId().equals(result.levelId())) {
+        Map.of("earned", stored.earned, "headline", stored.headline));
+    for (ScoredComponent component : scored.components()) {
+      if (component.overridden()) {
         Map<String, Object> details = new LinkedHashMap<>();
-        details.put("component", result.componentId());
-        details.put("derived", d.levelId());
-        details.put("chosen", result.levelId());
-        details.put("justification", sheet.component(result.componentId()).justification());
+        details.put("component", component.componentId());
+        details.put("derived", component.derived().map(ComponentResult::levelId).orElse(null));
+        details.put("chosen", component.finalLevelId().orElseThrow());
+        details.put(
+            "justification",
+            sheet
+                .component(component.componentId())
+                .flatMap(ScoringSheet.ComponentScore::override)
+                .map(ScoringSheet.LevelOverride::justification)
+                .orElse(""));
         audit.record(assessorId, AuditAction.OVERRIDE, item, details);
       }
     }
-    if (settings.of(definition).release() == AssessmentSettings.Release.AUTOMATIC) {
-      release(item, stored, definition, null);
+    if (definition.assessment().release() == AssessmentSettings.Release.AUTOMATIC) {
+      release(item, stored, definition, assessorId);
     }
     return submitted(item, draft);
   }
@@ -179,36 +177,38 @@ public class ScoringService {
    * components that reached their level are locked; the others reopen while attempts remain.
    */
   private void release(
-      ReviewItem item, AssessmentOutcome outcome, CredentialDefinition definition, Long actorId) {
+      ReviewItem item, AssessmentOutcome outcome, CredentialDefinition definition, long actorId) {
     Instant now = items.now();
     outcome.releasedAt = now;
     item.status = ReviewItem.Status.RELEASED;
-    audit.record(
-        actorId,
-        AuditAction.RELEASE,
-        item,
-        Map.of("earned", outcome.earned, "automatic", actorId == null));
+    audit.record(actorId, AuditAction.RELEASE, item, Map.of("earned", outcome.earned));
     if (outcome.earned) {
-      submissions.moveTo(item.submissionId, SubmissionStatus.EARNED);
-      submissions.lockComponents(
-          item.submissionId, definition.components().stream().map(Component::id).toList());
+      submissions.move(item.submissionId, SubmissionStatus.EARNED, actorId, "assessment released");
       return;
     }
-    submissions.moveTo(item.submissionId, SubmissionStatus.NOT_EARNED);
-    int max = settings.of(definition).maxAttempts();
-    if (item.attemptNumber >= max) {
-      submissions.lockComponents(
-          item.submissionId, definition.components().stream().map(Component::id).toList());
+    List<ComponentResult> results = finalResults(outcome.assessmentId, definition);
+    Resubmission next =
+        Resubmission.after(
+            definition,
+            CredentialOutcome.decide(definition, results, now),
+            results,
+            item.attemptNumber);
+    if (next instanceof Resubmission.Allowed allowed) {
+      submissions.releaseNotEarned(item.submissionId, allowed.reopening(), actorId);
+      audit.record(
+          actorId,
+          AuditAction.REOPEN,
+          item,
+          Map.of(
+              "reopened",
+              allowed.reopening().reopened(),
+              "attemptsLeft",
+              allowed.attemptsLeft() + 1));
       return;
     }
-    Reopening reopening =
-        Reopening.after(definition, finalResults(outcome.assessmentId, definition));
-    submissions.lockComponents(item.submissionId, reopening.locked());
-    audit.record(
-        actorId,
-        AuditAction.REOPEN,
-        item,
-        Map.of("reopened", reopening.reopened(), "attemptsLeft", max - item.attemptNumber));
+    // No attempt left: nothing reopens.
+    List<String> all = definition.components().stream().map(Component::id).toList();
+    submissions.releaseNotEarned(item.submissionId, new Reopening(List.of(), all), actorId);
   }
 
   static List<ComponentResult> finalResults(long assessmentId, CredentialDefinition definition) {
@@ -231,63 +231,47 @@ public class ScoringService {
       Assessment draft,
       CredentialDefinition definition,
       ScoringSheet sheet,
-      ComponentResult derived,
-      ComponentResult result) {
-    ScoringSheet.ComponentSheet scored = sheet.component(result.componentId());
+      ScoredComponent scored) {
+    ScoringSheet.ComponentScore entered =
+        sheet.component(scored.componentId()).orElse(ScoringSheet.ComponentScore.of(Map.of()));
     ComponentScore score = new ComponentScore();
     score.assessmentId = draft.id;
-    score.componentId = result.componentId();
-    score.derivedLevel = derived.levelId();
-    score.finalLevel = result.levelId();
-    score.overridden = !derived.levelId().equals(result.levelId());
-    score.justification = score.overridden ? scored.justification() : null;
-    score.feedback = scored.feedback();
+    score.componentId = scored.componentId();
+    score.finalLevel = scored.finalLevelId().orElseThrow();
+    score.derivedLevel = scored.derived().map(ComponentResult::levelId).orElse(score.finalLevel);
+    score.overridden = scored.overridden();
+    score.justification =
+        scored.overridden()
+            ? entered.override().map(ScoringSheet.LevelOverride::justification).orElse(null)
+            : null;
+    score.feedback = entered.feedback();
     score.persist();
-    Component component = definition.component(result.componentId()).orElseThrow();
+    Component component = definition.component(scored.componentId()).orElseThrow();
     for (Rubric.Criterion criterion : component.rubric().criteria()) {
-      Boolean met = scored.criteria().get(criterion.id());
-      if (met != null) {
-        CriterionJudgement judgement = new CriterionJudgement();
-        judgement.assessmentId = draft.id;
-        judgement.componentId = component.id();
-        judgement.criterionId = criterion.id();
-        judgement.met = met;
-        judgement.persist();
+      ScoringSheet.Judgement judgement = entered.judgement(criterion.id());
+      if (judgement != ScoringSheet.Judgement.UNJUDGED) {
+        CriterionJudgement row = new CriterionJudgement();
+        row.assessmentId = draft.id;
+        row.componentId = component.id();
+        row.criterionId = criterion.id();
+        row.met = judgement == ScoringSheet.Judgement.MET;
+        row.persist();
       }
     }
-    for (ScoringSheet.Evidence evidence : scored.evidence()) {
+    for (ScoringSheet.EvidenceQuote evidence : entered.evidence()) {
       EvidenceQuote quote = new EvidenceQuote();
       quote.assessmentId = draft.id;
       quote.componentId = component.id();
       quote.criterionId = evidence.criterionId();
       quote.fieldKey = evidence.fieldKey();
-      quote.quote = evidence.quote();
+      quote.quote = evidence.passage();
       quote.persist();
     }
   }
 
-  /**
-   * Per component, in the rubric's words: the level reached, its descriptor and what fell short.
-   */
-  private String explanation(CredentialDefinition definition, List<ComponentResult> results) {
-    List<Explanation.Part> parts = new ArrayList<>();
-    for (ComponentResult result : results) {
-      Component component = definition.component(result.componentId()).orElseThrow();
-      Rubric.Level level = component.rubric().level(result.levelId()).orElseThrow();
-      Optional<String> required = definition.earning().required(component.id());
-      parts.add(
-          new Explanation.Part(
-              component.id(),
-              component.label(),
-              level.id(),
-              level.label(),
-              level.descriptor().orElse(""),
-              required.orElse(null),
-              required.map(r -> component.rubric().reaches(level.id(), r)).orElse(true),
-              result.reasons()));
-    }
+  private String explanation(OutcomeExplanation explanation) {
     try {
-      return json.writeValueAsString(new Explanation(parts));
+      return json.writeValueAsString(explanation);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("an explanation of plain records always serializes", e);
     }
@@ -300,35 +284,29 @@ public class ScoringService {
   }
 
   private SubmissionContent content(ReviewItem item) {
-    return submissions
-        .attempt(item.submissionId, item.attemptNumber)
-        .orElseThrow(() -> new IllegalStateException("a review item's attempt is missing"))
-        .content();
+    return submissions.attempt(item.submissionId, item.attemptNumber).content();
   }
 
   SheetView view(ReviewItem item, long version, ScoringSheet sheet) {
     CredentialDefinition definition = items.definition(item);
-    Map<String, ScoringSheet.ComponentSheet> carried = items.carried(item);
-    Map<String, RubricEvaluation> derived = Scoring.derived(definition, sheet);
+    Map<String, ScoringSheet.ComponentScore> carried = items.carried(item);
+    SubmissionContent content = content(item);
+    ScoredOutcome scored = ScoredOutcome.of(definition, sheet, items.now());
     List<SheetView.ComponentState> states = new ArrayList<>();
-    for (Component component : definition.components()) {
-      RubricEvaluation evaluation = derived.get(component.id());
-      ComponentResult result = evaluation instanceof ComponentResult r ? r : null;
-      List<String> unjudged =
-          evaluation instanceof org.mcportal.rules.UnjudgedCriteria u ? u.criteria() : List.of();
+    for (ScoredComponent component : scored.components()) {
       states.add(
           new SheetView.ComponentState(
-              component.id(),
+              component.componentId(),
               component.label(),
-              result == null ? null : result.levelId(),
-              result == null ? null : result.levelLabel(),
-              unjudged,
-              Scoring.finalLevel(component, sheet.component(component.id()), evaluation)
-                  .orElse(null),
-              definition.earning().required(component.id()).orElse(null),
-              carried.containsKey(component.id())));
+              component.derived().map(ComponentResult::levelId).orElse(null),
+              component.derived().map(ComponentResult::levelLabel).orElse(null),
+              Scoring.unjudged(definition, sheet, content, component.componentId()),
+              component.finalLevelId().orElse(null),
+              component.requiredLevelId().orElse(null),
+              component.reachesRequired(),
+              carried.containsKey(component.componentId())));
     }
-    return new SheetView(item.code, version, sheet, states);
+    return new SheetView(item.code, version, sheet, states, scored.explanation());
   }
 
   private Submitted submitted(ReviewItem item, Assessment assessment) {
@@ -349,17 +327,4 @@ public class ScoringService {
    */
   public record Submitted(
       String code, boolean earned, String headline, boolean released, Instant submittedAt) {}
-
-  /** The stored explanation of an outcome, per component. */
-  record Explanation(List<Part> components) {
-    record Part(
-        String componentId,
-        String label,
-        String levelId,
-        String levelLabel,
-        String descriptor,
-        String requiredLevel,
-        boolean reachedRequired,
-        List<String> reasons) {}
-  }
 }

@@ -1,13 +1,19 @@
 package org.mcportal.assessment;
 
 import java.util.List;
+import org.mcportal.rules.assessment.OutcomeExplanation;
+import org.mcportal.rules.assessment.ScoringSheet;
 
 /**
- * A scoring sheet as the assessor's client holds it: the sheet, its version for If-Match, and what
- * the rubric makes of it so far.
+ * A scoring sheet as the assessor's client holds it: the sheet, its version for If-Match, what the
+ * rubric makes of each component so far, and the outcome's explanation as it would read now.
  */
 public record SheetView(
-    String code, long version, ScoringSheet sheet, List<ComponentState> components) {
+    String code,
+    long version,
+    ScoringSheet sheet,
+    List<ComponentState> components,
+    OutcomeExplanation preview) {
 
   /**
    * One component as scored so far.
@@ -17,6 +23,7 @@ public record SheetView(
    * @param unjudged the criteria still to judge
    * @param finalLevel the override if there is one, else the derived level
    * @param requiredLevel the level the earning rule requires; null when it requires none
+   * @param reachesRequired whether the final level is at least the required one
    * @param carried the result is the previous attempt's: the component reached its level then and
    *     stayed locked, so it is not scored again
    */
@@ -28,5 +35,6 @@ public record SheetView(
       List<String> unjudged,
       String finalLevel,
       String requiredLevel,
+      boolean reachesRequired,
       boolean carried) {}
 }

@@ -66,7 +66,7 @@ public record BoundsCheck(
   /** The words of every answer or document the component asks for, together. */
   public static int words(
       CredentialDefinition definition, Component component, SubmissionContent content) {
-    return Places.texts(definition, component, content).stream().mapToInt(WordCounter::count).sum();
+    return ExpectedFields.of(definition).component(component.id()).words(content);
   }
 
   /** The checks outside their bounds, as blocking checklist findings. */

@@ -94,8 +94,10 @@ public final class Completeness {
     Part part = Places.partOf(definition, component);
     Location here = Location.component(part.id(), component.id());
     List<Finding> findings = new ArrayList<>();
-    if (component.response() == Component.ResponseKind.DOCUMENTS) {
-      for (int subject : Places.documentSubjects(part)) {
+    ExpectedFields.ComponentFields fields = ExpectedFields.ComponentFields.of(part, component);
+    if (fields.documents()) {
+      for (ExpectedFields.Slot slot : fields.slots()) {
+        int subject = slot.subject().orElse(0);
         String whose = documentOwner(part, component, content, subject);
         var document = content.document(component.id(), subject);
         if (document.isEmpty()) {
@@ -116,7 +118,8 @@ public final class Completeness {
       }
       return findings;
     }
-    for (OptionalInt subject : Places.answerSubjects(part, component)) {
+    for (ExpectedFields.Slot slot : fields.slots()) {
+      OptionalInt subject = slot.subject();
       String whom =
           subject.isPresent()
               ? " for " + Places.subjectName(part, content, subject.getAsInt())

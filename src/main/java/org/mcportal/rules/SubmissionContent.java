@@ -73,6 +73,24 @@ public record SubmissionContent(
         .findFirst();
   }
 
+  /**
+   * The text at one field: an answer's Markdown, a document's text or a pseudonym as entered.
+   * Private names are never part of the content, so their keys read as empty.
+   */
+  public Optional<String> text(FieldKey key) {
+    return switch (key.kind()) {
+      case ANSWER ->
+          answer(key.owner(), key.question().orElseThrow(), key.subject()).map(Answer::markdown);
+      case DOCUMENT -> document(key.owner(), key.subject().getAsInt()).map(Document::text);
+      case SUBJECT -> {
+        List<String> names = subjectsOf(key.owner());
+        int n = key.subject().getAsInt();
+        yield n < names.size() ? Optional.of(names.get(n)) : Optional.empty();
+      }
+      case PRIVATE_NAME -> Optional.empty();
+    };
+  }
+
   public Optional<Document> document(String componentId, int subject) {
     return documents.stream()
         .filter(d -> d.componentId().equals(componentId) && d.subject() == subject)

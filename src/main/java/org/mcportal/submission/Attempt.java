@@ -41,6 +41,10 @@ public class Attempt extends PanacheEntityBase {
         .firstResultOptional();
   }
 
+  static Optional<Attempt> byNumber(long submissionId, int number) {
+    return find("submissionId = ?1 and number = ?2", submissionId, number).firstResultOptional();
+  }
+
   static List<Attempt> of(long submissionId) {
     return list("submissionId = ?1 order by number", submissionId);
   }

@@ -8,6 +8,7 @@ import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -33,6 +34,28 @@ public class ComponentLock extends PanacheEntityBase {
     return ComponentLock.<ComponentLock>list("submissionId", submissionId).stream()
         .map(lock -> lock.componentId)
         .collect(Collectors.toUnmodifiableSet());
+  }
+
+  /**
+   * Makes {@code components} the submission's locked components: those locked before and not named
+   * here open again, and those named here are locked from {@code at}.
+   */
+  static void replace(long submissionId, Collection<String> components, Instant at) {
+    Set<String> before = lockedComponents(submissionId);
+    for (String component : before) {
+      if (!components.contains(component)) {
+        delete("submissionId = ?1 and componentId = ?2", submissionId, component);
+      }
+    }
+    for (String component : components) {
+      if (!before.contains(component)) {
+        ComponentLock lock = new ComponentLock();
+        lock.submissionId = submissionId;
+        lock.componentId = component;
+        lock.lockedAt = at;
+        lock.persist();
+      }
+    }
   }
 
   /** The composite key Hibernate needs for the two-column primary key. */

@@ -63,13 +63,20 @@ public class Submission extends PanacheEntityBase {
         .firstResultOptional();
   }
 
+  static Optional<Submission> forUpdate(long submissionId) {
+    return find("id = ?1", submissionId)
+        .withLock(LockModeType.PESSIMISTIC_WRITE)
+        .firstResultOptional();
+  }
+
   static List<Submission> ofOwner(long ownerId) {
     return list("ownerId = ?1 order by createdAt desc, id desc", ownerId);
   }
 
+  /** Moves to {@code next} if the lifecycle allows it, refusing with a typed problem if not. */
   void moveTo(SubmissionStatus next, Instant at) {
     if (!status.canMoveTo(next)) {
-      throw new IllegalStateException("a submission cannot go from " + status + " to " + next);
+      throw SubmissionProblems.illegalTransition(status, next);
     }
     status = next;
     updatedAt = at;

@@ -2,9 +2,7 @@ package org.mcportal.submission;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -18,7 +16,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
-import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -28,9 +25,6 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 import org.mcportal.identity.Caller;
 import org.mcportal.identity.Role;
 import org.mcportal.platform.Problem;
-import org.mcportal.platform.ProblemException;
-import org.mcportal.rules.Checklist;
-import org.mcportal.rules.Finding;
 
 /**
  * An educator's own submissions. Another educator's submission answers 404, as if it did not exist,
@@ -43,13 +37,22 @@ import org.mcportal.rules.Finding;
 public class SubmissionResource {
 
   private final SubmissionService submissions;
+  private final UploadService files;
+  private final SubmitService submitting;
   private final EducatorDetails educators;
   private final Caller caller;
   private final Uploads uploads;
 
   SubmissionResource(
-      SubmissionService submissions, EducatorDetails educators, Caller caller, Uploads uploads) {
+      SubmissionService submissions,
+      UploadService files,
+      SubmitService submitting,
+      EducatorDetails educators,
+      Caller caller,
+      Uploads uploads) {
     this.submissions = submissions;
+    this.files = files;
+    this.submitting = submitting;
     this.educators = educators;
     this.caller = caller;
     this.uploads = uploads;
@@ -96,16 +99,7 @@ public class SubmissionResource {
       return Response.status(Response.Status.CONFLICT)
           .type(Problem.MEDIA)
           .tag(tag)
-          .entity(
-              new StaleField(
-                  "urn:mcportal:problem:stale-field",
-                  "Conflict",
-                  409,
-                  "This field changed elsewhere since you loaded it; nothing was saved",
-                  stale.key(),
-                  stale.currentText(),
-                  stale.version(),
-                  stale.updatedAt()))
+          .entity(SubmissionProblems.staleField(stale))
           .build();
     }
     SaveResult.Saved saved = (SaveResult.Saved) result;
@@ -117,7 +111,7 @@ public class SubmissionResource {
   @Operation(summary = "What stands between the draft and submitting it")
   public ChecklistView checklist(long id) {
     long owner = caller.requireAccountId();
-    return ChecklistView.of(submissions.checklist(owner, id, educators.of(owner)));
+    return ChecklistView.of(submitting.checklist(owner, id, educators.of(owner)));
   }
 
   @POST
@@ -132,15 +126,13 @@ public class SubmissionResource {
       @HeaderParam("Idempotency-Key") String idempotencyKey,
       @Valid @NotNull SubmitRequest request) {
     if (idempotencyKey == null || !idempotencyKey.matches("[A-Za-z0-9_-]{8,100}")) {
-      throw new ProblemException(
-          Problem.of(
-                  Response.Status.BAD_REQUEST,
-                  "Send an Idempotency-Key header of 8 to 100 letters, digits, '-' or '_'")
-              .withType("idempotency-key"));
+      throw SubmissionProblems.badRequest(
+          SubmissionProblems.IDEMPOTENCY_KEY,
+          "Send an Idempotency-Key header of 8 to 100 letters, digits, '-' or '_'");
     }
     long owner = caller.requireAccountId();
     Receipt receipt =
-        submissions.submit(
+        submitting.submit(
             owner, id, idempotencyKey, Set.copyOf(request.acknowledged()), educators.of(owner));
     return Response.status(Response.Status.CREATED).entity(receipt).build();
   }
@@ -155,13 +147,12 @@ public class SubmissionResource {
               + " is read for the checks and the original kept for the assessor.")
   public UploadView upload(long id, String key, @RestForm("file") FileUpload file) {
     if (file == null) {
-      throw new ProblemException(
-          Problem.of(Response.Status.BAD_REQUEST, "Send the PDF as the form part 'file'")
-              .withType("file-missing"));
+      throw SubmissionProblems.badRequest(
+          SubmissionProblems.FILE_MISSING, "Send the PDF as the form part 'file'");
     }
     long owner = caller.requireAccountId();
     byte[] bytes = uploads.bytes(file);
-    return submissions.attach(
+    return files.attach(
         owner, id, key, uploads.safeName(file.fileName()), bytes, uploads.read(bytes));
   }
 
@@ -169,7 +160,7 @@ public class SubmissionResource {
   @Path("/{id}/uploads/{key}")
   @Operation(summary = "Remove an upload; the note written in the editor counts again")
   public Response removeUpload(long id, String key) {
-    submissions.detach(caller.requireAccountId(), id, key);
+    files.detach(caller.requireAccountId(), id, key);
     return Response.noContent().build();
   }
 
@@ -177,7 +168,7 @@ public class SubmissionResource {
   @Path("/{id}/uploads")
   @Operation(summary = "The uploads of a submission")
   public List<UploadView> uploads(long id) {
-    return submissions.uploads(caller.requireAccountId(), id);
+    return files.uploads(caller.requireAccountId(), id);
   }
 
   @GET
@@ -185,7 +176,7 @@ public class SubmissionResource {
   @Produces("application/pdf")
   @Operation(summary = "Download an uploaded file as it was received")
   public Response file(long id, String key) {
-    StoredFile file = submissions.file(caller.requireAccountId(), id, key);
+    StoredFile file = files.file(caller.requireAccountId(), id, key);
     return Response.ok(file.bytes(), file.mediaType())
         .header(
             "Content-Disposition",
@@ -203,10 +194,7 @@ public class SubmissionResource {
   /** The version an If-Match names; a write without one could overwrite unseen text. */
   private static long version(String ifMatch) {
     if (ifMatch == null || ifMatch.isBlank()) {
-      throw new ProblemException(
-          Problem.preconditionRequired(
-                  "Send If-Match with the field's version, as read from GET or the last save")
-              .withType("if-match-required"));
+      throw SubmissionProblems.ifMatchRequired();
     }
     String tag = ifMatch.strip();
     if (tag.startsWith("W/")) {
@@ -214,57 +202,9 @@ public class SubmissionResource {
     }
     tag = tag.replace("\"", "");
     if (!tag.matches("[0-9]{1,18}")) {
-      throw new ProblemException(
-          Problem.of(Response.Status.BAD_REQUEST, "If-Match must be a field version such as \"3\"")
-              .withType("if-match-invalid"));
+      throw SubmissionProblems.badRequest(
+          SubmissionProblems.IF_MATCH_INVALID, "If-Match must be a field version such as \"3\"");
     }
     return Long.parseLong(tag);
-  }
-
-  public record StartRequest(@NotBlank @Size(max = 100) String credentialId) {}
-
-  public record FieldText(@NotNull String text) {}
-
-  public record SubmitRequest(@NotNull List<@NotBlank String> acknowledged) {}
-
-  /** RFC 9457 problem with the members a client needs to merge or choose. */
-  public record StaleField(
-      String type,
-      String title,
-      int status,
-      String detail,
-      String key,
-      String currentText,
-      long currentVersion,
-      Instant updatedAt) {}
-
-  public record ChecklistView(boolean canSubmit, List<FindingView> findings) {
-    static ChecklistView of(Checklist checklist) {
-      return new ChecklistView(
-          checklist.canSubmit(), checklist.findings().stream().map(FindingView::of).toList());
-    }
-  }
-
-  public record FindingView(
-      String id,
-      Finding.Severity severity,
-      String code,
-      String partId,
-      String componentId,
-      String questionId,
-      Integer subject,
-      String message) {
-    static FindingView of(Finding finding) {
-      var location = finding.location();
-      return new FindingView(
-          FindingIds.of(finding),
-          finding.severity(),
-          finding.code(),
-          location.partId(),
-          location.componentId().orElse(null),
-          location.questionId().orElse(null),
-          location.subject().isPresent() ? location.subject().getAsInt() : null,
-          finding.message());
-    }
   }
 }

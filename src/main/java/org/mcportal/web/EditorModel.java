@@ -5,9 +5,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.OptionalInt;
+import java.util.Set;
 import org.mcportal.rules.Component;
 import org.mcportal.rules.CredentialDefinition;
+import org.mcportal.rules.ExpectedFields;
 import org.mcportal.rules.FieldKey;
 import org.mcportal.rules.Location;
 import org.mcportal.rules.Part;
@@ -55,7 +56,8 @@ public record EditorModel(
   /**
    * @param groups the answers, one group per subject when the component asks per subject
    * @param documents the documents, one per subject, for a component that asks for documents
-   * @param words the server's count of all answers together, shown before any script runs
+   * @param words the server's count of all answers or documents together, as the checklist counts
+   *     them, shown before any script runs
    */
   public record ComponentView(
       Component component,
@@ -179,33 +181,33 @@ public record EditorModel(
     draft.fields().forEach(f -> fields.put(f.key(), f));
     Map<String, UploadView> uploaded = new HashMap<>();
     uploads.forEach(u -> uploaded.put(u.key(), u));
-    Builder builder = new Builder(fields, postedTexts, conflicts);
+    Builder builder = new Builder(fields, postedTexts, conflicts, uploaded);
     List<PartView> parts = new ArrayList<>();
-    for (Part part : definition.parts()) {
-      int subjects = part.subjects().map(Subjects::count).orElse(0);
+    for (ExpectedFields.PartFields partFields : ExpectedFields.of(definition).parts()) {
+      Part part = partFields.part();
       String noun = part.subjects().map(s -> capitalized(s.label())).orElse("");
       List<FieldView> pseudonyms = new ArrayList<>();
       List<FieldView> privateNames = new ArrayList<>();
       List<String> headings = new ArrayList<>();
-      for (int n = 0; n < subjects; n++) {
+      for (ExpectedFields.SubjectFields subject : partFields.subjects()) {
+        int n = subject.index();
         String heading = noun + " " + (n + 1);
-        String pseudonym = builder.text(FieldKey.subject(part.id(), n).toString());
+        String pseudonym = builder.text(subject.pseudonym().toString());
         headings.add(pseudonym.isBlank() ? heading : heading + ": " + pseudonym.strip());
         pseudonyms.add(
             builder.field(
-                FieldKey.subject(part.id(), n).toString(),
+                subject.pseudonym().toString(),
                 "Pseudonym for " + heading.toLowerCase(),
                 "For example \"" + noun + " " + (char) ('A' + n) + "\""));
         privateNames.add(
             builder.field(
-                FieldKey.privateName(part.id(), n).toString(),
+                subject.privateName().toString(),
                 "Real first name of " + heading.toLowerCase(),
                 ""));
       }
       List<ComponentView> components = new ArrayList<>();
-      for (Component component : part.components()) {
-        components.add(
-            component(component, subjects, headings, builder, uploaded, draft.lockedComponents()));
+      for (ExpectedFields.ComponentFields component : partFields.components()) {
+        components.add(component(component, headings, builder, draft.lockedComponents()));
       }
       parts.add(new PartView(part, partAnchor(part.id()), pseudonyms, privateNames, components));
     }
@@ -214,43 +216,37 @@ public record EditorModel(
   }
 
   private static ComponentView component(
-      Component component,
-      int subjects,
+      ExpectedFields.ComponentFields fields,
       List<String> headings,
       Builder builder,
-      Map<String, UploadView> uploaded,
-      java.util.Set<String> locked) {
+      Set<String> locked) {
+    Component component = fields.component();
     List<GroupView> groups = new ArrayList<>();
     List<DocumentView> documents = new ArrayList<>();
-    int words = 0;
-    if (component.response() == Component.ResponseKind.DOCUMENTS) {
-      int count = component.perSubject() ? subjects : 1;
-      for (int n = 0; n < Math.max(1, count); n++) {
-        String key = FieldKey.document(component.id(), n).toString();
-        String heading = count > 0 && component.perSubject() ? headings.get(n) : "";
+    for (ExpectedFields.Slot slot : fields.slots()) {
+      String heading =
+          fields.perSubject() && slot.subject().isPresent()
+              ? headings.get(slot.subject().getAsInt())
+              : "";
+      if (fields.documents()) {
+        String key = slot.keys().get(0).toString();
         FieldView note =
             builder.field(key, "Note" + (heading.isEmpty() ? "" : " for " + heading), "");
-        documents.add(new DocumentView(heading, note, uploaded.get(key)));
+        documents.add(new DocumentView(heading, note, builder.uploaded().get(key)));
+        continue;
       }
-    } else {
-      int count = component.perSubject() ? subjects : 1;
-      for (int n = 0; n < count; n++) {
-        OptionalInt subject = component.perSubject() ? OptionalInt.of(n) : OptionalInt.empty();
-        String heading = component.perSubject() ? headings.get(n) : "";
-        List<FieldView> fields = new ArrayList<>();
-        for (Question question : component.questions()) {
-          String key = FieldKey.answer(component.id(), question.id(), subject).toString();
-          FieldView field =
-              builder.field(
-                  key,
-                  question.number() + ". " + question.text(),
-                  question.guidance() == null ? "" : question.guidance());
-          words += WordCounter.count(field.text());
-          fields.add(field);
-        }
-        groups.add(new GroupView(heading, fields));
+      List<FieldView> group = new ArrayList<>();
+      for (int q = 0; q < slot.keys().size(); q++) {
+        Question question = component.questions().get(q);
+        group.add(
+            builder.field(
+                slot.keys().get(q).toString(),
+                question.number() + ". " + question.text(),
+                question.guidance() == null ? "" : question.guidance()));
       }
+      groups.add(new GroupView(heading, group));
     }
+    int words = fields.keys().stream().mapToInt(key -> builder.words(key.toString())).sum();
     return new ComponentView(
         component,
         componentAnchor(component.id()),
@@ -267,7 +263,19 @@ public record EditorModel(
 
   /** Reads each field's text: what the educator just posted if a save stopped, else the draft's. */
   private record Builder(
-      Map<String, Draft.Field> fields, Map<String, String> posted, Map<String, String> conflicts) {
+      Map<String, Draft.Field> fields,
+      Map<String, String> posted,
+      Map<String, String> conflicts,
+      Map<String, UploadView> uploaded) {
+
+    /**
+     * The words a field adds to its component's count. An uploaded PDF stands in for the note of
+     * its document, as it does in the checklist; its words were counted from its text when read.
+     */
+    int words(String key) {
+      UploadView upload = uploaded.get(key);
+      return upload != null ? upload.words() : WordCounter.count(text(key));
+    }
 
     String text(String key) {
       if (posted.containsKey(key)) {

@@ -25,20 +25,23 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 import org.mcportal.credential.CredentialCatalog;
 import org.mcportal.identity.Caller;
 import org.mcportal.identity.Role;
-import org.mcportal.platform.Problem;
 import org.mcportal.platform.ProblemException;
 import org.mcportal.rules.Checklist;
 import org.mcportal.rules.CredentialDefinition;
 import org.mcportal.rules.Finding;
-import org.mcportal.submission.Draft;
+import org.mcportal.submission.CheckedDraft;
+import org.mcportal.submission.EditorData;
 import org.mcportal.submission.EducatorDetails;
 import org.mcportal.submission.FindingIds;
 import org.mcportal.submission.Receipt;
+import org.mcportal.submission.ReceiptData;
 import org.mcportal.submission.SaveResult;
+import org.mcportal.submission.SubmissionProblems;
 import org.mcportal.submission.SubmissionService;
 import org.mcportal.submission.SubmissionService.FieldEdit;
 import org.mcportal.submission.SubmissionSummary;
-import org.mcportal.submission.UploadView;
+import org.mcportal.submission.SubmitService;
+import org.mcportal.submission.UploadService;
 import org.mcportal.submission.Uploads;
 
 /**
@@ -79,6 +82,8 @@ class SubmissionPages {
 
   private final Pages pages;
   private final SubmissionService submissions;
+  private final UploadService files;
+  private final SubmitService submitting;
   private final CredentialCatalog catalog;
   private final EducatorDetails educators;
   private final Caller caller;
@@ -87,6 +92,8 @@ class SubmissionPages {
   SubmissionPages(
       Pages pages,
       SubmissionService submissions,
+      UploadService files,
+      SubmitService submitting,
       CredentialCatalog catalog,
       EducatorDetails educators,
       Caller caller,
@@ -94,6 +101,8 @@ class SubmissionPages {
     this.uploads = uploads;
     this.pages = pages;
     this.submissions = submissions;
+    this.files = files;
+    this.submitting = submitting;
     this.catalog = catalog;
     this.educators = educators;
     this.caller = caller;
@@ -118,7 +127,7 @@ class SubmissionPages {
     CredentialDefinition credential =
         catalog
             .current(credentialId == null ? "" : credentialId)
-            .orElseThrow(() -> ProblemException.notFound("No such credential"));
+            .orElseThrow(() -> SubmissionProblems.notFound("No such credential"));
     Optional<SubmissionSummary> existing = existing(credentialId);
     if (existing.isPresent()) {
       return seeOther("/submissions/" + existing.get().id());
@@ -163,9 +172,8 @@ class SubmissionPages {
       @RestForm("component") String component) {
     long owner = caller.requireAccountId();
     if (keys.size() != versions.size() || keys.size() != texts.size()) {
-      throw new ProblemException(
-          Problem.of(Response.Status.BAD_REQUEST, "Each field needs its key, version and text")
-              .withType("form-fields"));
+      throw SubmissionProblems.badRequest(
+          SubmissionProblems.FORM_FIELDS, "Each field needs its key, version and text");
     }
     List<FieldEdit> edits = new ArrayList<>();
     Map<String, String> posted = new LinkedHashMap<>();
@@ -209,13 +217,11 @@ class SubmissionPages {
       @PathParam("id") long id, @PathParam("key") String key, @RestForm("file") FileUpload file) {
     long owner = caller.requireAccountId();
     if (file == null || file.size() == 0) {
-      throw new ProblemException(
-          Problem.of(Response.Status.BAD_REQUEST, "Choose a PDF file to upload")
-              .withType("file-missing"));
+      throw SubmissionProblems.badRequest(
+          SubmissionProblems.FILE_MISSING, "Choose a PDF file to upload");
     }
     byte[] bytes = uploads.bytes(file);
-    submissions.attach(
-        owner, id, key, uploads.safeName(file.fileName()), bytes, uploads.read(bytes));
+    files.attach(owner, id, key, uploads.safeName(file.fileName()), bytes, uploads.read(bytes));
     return seeOther("/submissions/" + id + "#" + EditorModel.anchor(key));
   }
 
@@ -224,7 +230,7 @@ class SubmissionPages {
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
   @RolesAllowed(Role.Names.EDUCATOR)
   public Response removeUpload(@PathParam("id") long id, @PathParam("key") String key) {
-    submissions.detach(caller.requireAccountId(), id, key);
+    files.detach(caller.requireAccountId(), id, key);
     return seeOther("/submissions/" + id + "#" + EditorModel.anchor(key));
   }
 
@@ -249,17 +255,17 @@ class SubmissionPages {
       @RestForm("acknowledged") List<String> acknowledged) {
     long owner = caller.requireAccountId();
     if (idempotencyKey == null || !idempotencyKey.matches("[A-Za-z0-9_-]{8,100}")) {
-      throw new ProblemException(
-          Problem.of(Response.Status.BAD_REQUEST, "Reload the checklist and submit again")
-              .withType("idempotency-key"));
+      throw SubmissionProblems.badRequest(
+          SubmissionProblems.IDEMPOTENCY_KEY, "Reload the checklist and submit again");
     }
     try {
       Receipt receipt =
-          submissions.submit(
+          submitting.submit(
               owner, id, idempotencyKey, new HashSet<>(acknowledged), educators.of(owner));
       return seeOther("/submissions/" + id + "/receipt/" + receipt.attempt());
     } catch (ProblemException refused) {
-      if (refused.problem().status() != 422) {
+      // Only an incomplete checklist is shown back on the checklist page; the rest is an error.
+      if (!SubmissionProblems.is(refused, SubmissionProblems.CHECKLIST_INCOMPLETE)) {
         throw refused;
       }
       List<String> errors = new ArrayList<>();
@@ -272,32 +278,24 @@ class SubmissionPages {
   @Path("/{id}/receipt/{attempt}")
   @RolesAllowed(Role.Names.EDUCATOR)
   public TemplateInstance receipt(@PathParam("id") long id, @PathParam("attempt") int attempt) {
-    long owner = caller.requireAccountId();
-    Receipt receipt =
-        submissions.attempts(owner, id).stream()
-            .filter(r -> r.attempt() == attempt)
-            .findFirst()
-            .orElseThrow(() -> ProblemException.notFound("No attempt " + attempt));
-    SubmissionSummary summary = submissions.draft(owner, id).submission();
-    return Templates.receipt(pages.context(), summary, receipt);
+    ReceiptData receipt = submissions.receipt(caller.requireAccountId(), id, attempt);
+    return Templates.receipt(pages.context(), receipt.submission(), receipt.receipt());
   }
 
   private TemplateInstance editorPage(
       long id, Map<String, String> posted, Map<String, String> conflicts, String notice) {
-    long owner = caller.requireAccountId();
-    Draft draft = submissions.draft(owner, id);
-    CredentialDefinition definition = definitionOf(draft.submission());
-    List<UploadView> uploads = submissions.uploads(owner, id);
-    EditorModel model = EditorModel.of(definition, draft, uploads, posted, conflicts);
-    List<Receipt> receipts = submissions.attempts(owner, id);
-    return Templates.editor(pages.context(List.of(definition)), model, notice, receipts);
+    EditorData data = submissions.editor(caller.requireAccountId(), id);
+    CredentialDefinition definition = definitionOf(data.draft().submission());
+    EditorModel model = EditorModel.of(definition, data.draft(), data.uploads(), posted, conflicts);
+    return Templates.editor(pages.context(List.of(definition)), model, notice, data.receipts());
   }
 
   private TemplateInstance checkPage(long id, List<String> acknowledged, List<String> errors) {
     long owner = caller.requireAccountId();
-    SubmissionSummary summary = submissions.draft(owner, id).submission();
+    CheckedDraft checked = submitting.check(owner, id, educators.of(owner));
+    SubmissionSummary summary = checked.submission();
+    Checklist checklist = checked.checklist();
     CredentialDefinition definition = definitionOf(summary);
-    Checklist checklist = submissions.checklist(owner, id, educators.of(owner));
     List<FindingView> blocking = new ArrayList<>();
     List<FindingView> advisory = new ArrayList<>();
     for (Finding finding : checklist.findings()) {

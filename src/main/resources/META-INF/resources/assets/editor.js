@@ -76,7 +76,10 @@ function start(root) {
       const id = counter.dataset.countFor;
       let words = 0;
       root.querySelectorAll(`textarea[data-component="${id}"]`).forEach((t) => {
-        words += countWords(t.value);
+        // An uploaded PDF counts instead of its note, as on the checklist.
+        const upload = root.querySelector(`[data-upload-for="${t.dataset.key}"]`);
+        const uploaded = upload ? upload.dataset.uploadWords : undefined;
+        words += uploaded !== undefined ? Number(uploaded) : countWords(t.value);
       });
       const min = Number(counter.dataset.min);
       const max = Number(counter.dataset.max);
@@ -387,6 +390,8 @@ function start(root) {
           `, ${body.pages} page${body.pages === 1 ? "" : "s"}, ${body.words} words. It counts instead of the note written above.`
         );
         info.hidden = false;
+        block.dataset.uploadWords = String(body.words);
+        recount();
         block.querySelector("form.remove-upload").hidden = false;
         form.reset();
         note.textContent = `Uploaded ${body.fileName}.`;
@@ -415,6 +420,8 @@ function start(root) {
           return;
         }
         block.querySelector(".upload-info").hidden = true;
+        delete block.dataset.uploadWords;
+        recount();
         form.hidden = true;
         note.textContent = "The uploaded PDF was removed; the note written above counts again.";
       } catch (e) {

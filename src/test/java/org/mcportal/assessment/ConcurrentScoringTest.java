@@ -150,7 +150,7 @@ class ConcurrentScoringTest {
   private static Object invitation(Map<String, Object> sheet) {
     Map<String, Object> components = (Map<String, Object>) sheet.get("components");
     Map<String, Object> artifact = (Map<String, Object>) components.get("artifact-3");
-    return ((Map<String, Object>) artifact.get("criteria")).get("invitation");
+    return "MET".equals(((Map<String, Object>) artifact.get("judgements")).get("invitation"));
   }
 
   private static long count(String code, AuditAction action) {

@@ -115,7 +115,7 @@ class ScoringWorkflowTest {
         .statusCode(409)
         .body("type", equalTo("urn:mcportal:problem:stale-field".replace("field", "sheet")))
         .body("current.version", equalTo(1))
-        .body("current.sheet.components.artifact-3.criteria.invitation", equalTo(false));
+        .body("current.sheet.components.artifact-3.judgements.invitation", equalTo("UNMET"));
   }
 
   @Test
@@ -131,19 +131,14 @@ class ScoringWorkflowTest {
             Sheets.criteria("justifies-choice", true, "learning-goal", true),
             "",
             List.of(
-                Map.of(
-                    "criterionId",
-                    "learning-goal",
-                    "fieldKey",
-                    Sheets.QUOTE_FIELD,
-                    "quote",
-                    "words the educator never wrote"))));
+                Sheets.quote(
+                    "learning-goal", Sheets.QUOTE_FIELD, "words the educator never wrote"))));
 
     save(assessor, code, "\"0\"", sheet)
         .then()
         .statusCode(422)
         .body("type", equalTo("urn:mcportal:problem:invalid-sheet"))
-        .body("problems.code", hasItem("quote-not-verbatim"));
+        .body("problems.code", hasItem("evidence-not-found"));
   }
 
   @Test
@@ -154,13 +149,12 @@ class ScoringWorkflowTest {
     @SuppressWarnings("unchecked")
     Map<String, Object> components = (Map<String, Object>) sheet.get("components");
     components.remove("part-3");
-    Map<String, Object> overridden =
-        Sheets.component(
+    components.put(
+        "artifact-2",
+        Sheets.overridden(
             Sheets.criteria("all-answered", true, "deep-reflection", true, "impact", true),
-            "",
-            List.of());
-    overridden.put("overrideLevel", "basic");
-    components.put("artifact-2", overridden);
+            "basic",
+            ""));
     save(assessor, code, "\"0\"", sheet).then().statusCode(200);
 
     submit(assessor, code)
@@ -169,11 +163,12 @@ class ScoringWorkflowTest {
         .body("type", equalTo("urn:mcportal:problem:scoring-incomplete"))
         .body(
             "problems.code",
-            hasItems("criteria-unjudged", "justification-required", "feedback-required"))
+            hasItems("unjudged-criterion", "override-justification-too-short", "feedback-missing"))
         .body(
-            "problems.find { it.code == 'feedback-required' && it.componentId == 'artifact-3' }",
+            "problems.find { it.code == 'feedback-missing' && it.componentId == 'artifact-3' }",
             org.hamcrest.Matchers.notNullValue())
-        .body("problems.findAll { it.code == 'criteria-unjudged' }.componentId", hasItem("part-3"));
+        .body(
+            "problems.findAll { it.code == 'unjudged-criterion' }.componentId", hasItem("part-3"));
   }
 
   @Test
@@ -209,7 +204,7 @@ class ScoringWorkflowTest {
         .then()
         .statusCode(200)
         .body("earned", equalTo(true))
-        .body("headline", containsString("Earned"))
+        .body("headline", equalTo("Earned"))
         .body(
             "components.find { it.componentId == 'part-1' }.evidence[0].quote",
             equalTo(Sheets.QUOTE))
@@ -247,7 +242,12 @@ class ScoringWorkflowTest {
         .then()
         .statusCode(200)
         .body("earned", equalTo(false))
-        .body("headline", equalTo("Not earned: Artifact 3 is Basic (an invitation is missing)."))
+        .body("headline", equalTo("Not earned: 1 of 5 components is below the level required."))
+        .body(
+            "components.find { it.componentId == 'artifact-3' }.sentence",
+            equalTo(
+                "Artifact 3 is Basic, below Proficient, the level required, because an invitation"
+                    + " is missing."))
         .body("reopened", equalTo(List.of("artifact-3")))
         .body("mayResubmit", equalTo(true))
         .body("attemptsLeft", equalTo(2))
@@ -280,12 +280,17 @@ class ScoringWorkflowTest {
         .get("/api/assessment/reviews/" + second + "/history")
         .then()
         .statusCode(200)
-        .body("earlier[0].headline", containsString("Artifact 3 is Basic"))
+        .body("earlier[0].headline", containsString("Not earned"))
         .body(
             "earlier[0].components.find { it.componentId == 'artifact-3' }.feedback",
             equalTo("Each note needs an invitation."))
-        .body("changes.find { it.key == 'document:artifact-3:0' }.changed", equalTo(true))
-        .body("changes.find { it.key == 'document:artifact-3:0' }.after", equalTo(revised))
+        .body(
+            "changes.find { it.fieldKey == 'document:artifact-3:0' }.diff.segments.kind",
+            hasItems("ADDED", "REMOVED"))
+        .body(
+            "changes.find { it.fieldKey == 'document:artifact-3:0' }.diff.segments.findAll {"
+                + " it.kind != 'REMOVED' }.text.join('')",
+            equalTo(revised))
         .body("changes.find { it.componentId == 'part-1' }", nullValue());
 
     // The carried components keep their result whatever the client sends for them.

@@ -21,7 +21,8 @@ final class Sheets {
             criteria("justifies-choice", true, "learning-goal", true),
             "",
             List.of(
-                Map.of("criterionId", "learning-goal", "fieldKey", QUOTE_FIELD, "quote", QUOTE))));
+                Map.of(
+                    "criterionId", "learning-goal", "fieldKey", QUOTE_FIELD, "passage", QUOTE))));
     components.put(
         "artifact-1",
         component(
@@ -77,19 +78,32 @@ final class Sheets {
   }
 
   static Map<String, Object> component(
-      Map<String, Object> criteria, String feedback, List<Map<String, String>> evidence) {
+      Map<String, Object> judgements, String feedback, List<Map<String, String>> evidence) {
     Map<String, Object> component = new LinkedHashMap<>();
-    component.put("criteria", criteria);
+    component.put("judgements", judgements);
+    component.put("override", null);
     component.put("feedback", feedback);
     component.put("evidence", evidence);
     return component;
   }
 
+  static Map<String, Object> overridden(
+      Map<String, Object> judgements, String levelId, String justification) {
+    Map<String, Object> component = component(judgements, "", List.of());
+    component.put("override", Map.of("levelId", levelId, "justification", justification));
+    return component;
+  }
+
+  static Map<String, String> quote(String criterionId, String fieldKey, String passage) {
+    return Map.of("criterionId", criterionId, "fieldKey", fieldKey, "passage", passage);
+  }
+
+  /** Criterion ids with true for met and false for unmet. */
   static Map<String, Object> criteria(Object... pairs) {
-    Map<String, Object> criteria = new LinkedHashMap<>();
+    Map<String, Object> judgements = new LinkedHashMap<>();
     for (int i = 0; i < pairs.length; i += 2) {
-      criteria.put((String) pairs[i], pairs[i + 1]);
+      judgements.put((String) pairs[i], Boolean.TRUE.equals(pairs[i + 1]) ? "MET" : "UNMET");
     }
-    return criteria;
+    return judgements;
   }
 }

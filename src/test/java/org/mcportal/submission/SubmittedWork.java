@@ -16,18 +16,32 @@ import java.util.UUID;
 public class SubmittedWork {
 
   private final SubmissionService submissions;
+  private final SubmitService submit;
+  private final UploadService uploads;
   private final EducatorDetails educators;
   private final PdfReader pdfs;
 
-  SubmittedWork(SubmissionService submissions, EducatorDetails educators, PdfReader pdfs) {
+  SubmittedWork(
+      SubmissionService submissions,
+      SubmitService submit,
+      UploadService uploads,
+      EducatorDetails educators,
+      PdfReader pdfs) {
     this.submissions = submissions;
+    this.submit = submit;
+    this.uploads = uploads;
     this.educators = educators;
     this.pdfs = pdfs;
   }
 
   /** Starts a draft, fills it with the passing sample and submits it; returns its id. */
   public long submitPassing(long ownerId) {
-    long id = submissions.start(ownerId, "home-visits").id();
+    return submitPassing(ownerId, "home-visits");
+  }
+
+  /** As {@link #submitPassing(long)}, for a credential shaped like home-visits under another id. */
+  public long submitPassing(long ownerId, String credentialId) {
+    long id = submissions.start(ownerId, credentialId).id();
     write(ownerId, id, SampleSubmissions.passing());
     submit(ownerId, id);
     return id;
@@ -45,7 +59,7 @@ public class SubmittedWork {
   public long submitPassingWithPdf(long ownerId, String key, String fileName, byte[] pdf) {
     long id = submissions.start(ownerId, "home-visits").id();
     write(ownerId, id, SampleSubmissions.passing());
-    submissions.attach(ownerId, id, key, fileName, pdf, pdfs.read(pdf));
+    uploads.attach(ownerId, id, key, fileName, pdf, pdfs.read(pdf));
     submit(ownerId, id);
     return id;
   }
@@ -67,10 +81,10 @@ public class SubmittedWork {
   public int submit(long ownerId, long submissionId) {
     var details = educators.of(ownerId);
     Set<String> acknowledged = new HashSet<>();
-    submissions.checklist(ownerId, submissionId, details).advisory().stream()
+    submit.checklist(ownerId, submissionId, details).advisory().stream()
         .map(FindingIds::of)
         .forEach(acknowledged::add);
-    return submissions
+    return submit
         .submit(ownerId, submissionId, UUID.randomUUID().toString(), acknowledged, details)
         .attempt();
   }
