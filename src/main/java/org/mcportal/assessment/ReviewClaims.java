@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.mcportal.identity.AccountService;
+import org.mcportal.rules.assessment.ClaimLease;
+import org.mcportal.rules.assessment.LeasePolicy;
 
 /**
  * Claims on review items: an assessor's own, and an admin's assignments. A claim is a lease that
@@ -41,21 +43,32 @@ public class ReviewClaims {
    */
   public Claim claim(String code, long assessorId) {
     ReviewItem item = items.lockForClaim(code);
-    if (submissions.ownedBy(item.submissionId, assessorId)) {
-      throw AssessmentProblems.ownSubmission();
-    }
-    if (item.status == ReviewItem.Status.CLAIMED) {
-      if (item.leaseHolderId == assessorId) {
-        return Claim.of(item);
-      }
-      throw AssessmentProblems.alreadyClaimed(code);
-    }
-    if (item.status != ReviewItem.Status.WAITING) {
+    boolean own = submissions.ownedBy(item.submissionId, assessorId);
+    if (!own
+        && item.status != ReviewItem.Status.WAITING
+        && item.status != ReviewItem.Status.CLAIMED) {
       throw AssessmentProblems.notWaiting(code);
     }
-    Instant expires = items.now().plus(config.lease());
-    items.take(item, assessorId, expires);
-    audit.record(assessorId, AuditAction.CLAIM, item, Map.of("leaseExpiresAt", expires.toString()));
+    LeasePolicy.ClaimDecision decision =
+        LeasePolicy.claim(ReviewItems.lease(item), assessorId, own, items.now(), config.lease());
+    if (decision instanceof LeasePolicy.Refused refused) {
+      throw refused.reason() == LeasePolicy.Refusal.OWN_SUBMISSION
+          ? AssessmentProblems.ownSubmission()
+          : AssessmentProblems.alreadyClaimed(code);
+    }
+    ClaimLease lease = ((LeasePolicy.Granted) decision).lease();
+    boolean renewal = item.status == ReviewItem.Status.CLAIMED;
+    if (renewal) {
+      // The holder claims again while at work: the same claim, for longer.
+      item.leaseExpiresAt = lease.expiresAt();
+    } else {
+      items.take(item, assessorId, lease.expiresAt());
+    }
+    audit.record(
+        assessorId,
+        AuditAction.CLAIM,
+        item,
+        Map.of("leaseExpiresAt", lease.expiresAt().toString(), "renewed", renewal));
     return Claim.of(item);
   }
 
@@ -84,8 +97,7 @@ public class ReviewClaims {
           ? AssessmentProblems.alreadyClaimed(code)
           : AssessmentProblems.notWaiting(code);
     }
-    mayAssess(item, assessorId);
-    Instant expires = items.now().plus(config.lease());
+    Instant expires = grant(item, assessorId);
     items.take(item, assessorId, expires);
     audit.record(
         adminId,
@@ -101,9 +113,8 @@ public class ReviewClaims {
     if (item.status != ReviewItem.Status.CLAIMED) {
       throw AssessmentProblems.notClaimed(code);
     }
-    mayAssess(item, assessorId);
     Long from = item.leaseHolderId;
-    Instant expires = items.now().plus(config.lease());
+    Instant expires = grant(item, assessorId);
     items.take(item, assessorId, expires);
     Map<String, Object> details = new LinkedHashMap<>();
     details.put("from", from);
@@ -127,8 +138,15 @@ public class ReviewClaims {
     audit.record(adminId, AuditAction.LEASE_RELEASE, item, details);
   }
 
-  private void mayAssess(ReviewItem item, long assessorId) {
-    if (submissions.ownedBy(item.submissionId, assessorId)) {
+  /** An admin's assignment: never to the author, only to an active assessor. */
+  private Instant grant(ReviewItem item, long assessorId) {
+    LeasePolicy.ClaimDecision decision =
+        LeasePolicy.assign(
+            assessorId,
+            submissions.ownedBy(item.submissionId, assessorId),
+            items.now(),
+            config.lease());
+    if (decision instanceof LeasePolicy.Refused) {
       throw AssessmentProblems.ownSubmission();
     }
     AccountService.AssignmentCheck check =
@@ -136,6 +154,7 @@ public class ReviewClaims {
     if (!check.allowed()) {
       throw AssessmentProblems.cannotAssign(check.reason());
     }
+    return ((LeasePolicy.Granted) decision).lease().expiresAt();
   }
 
   /** A claim as its holder sees it. */

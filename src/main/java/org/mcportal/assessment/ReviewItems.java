@@ -16,6 +16,8 @@ import org.mcportal.rules.CredentialDefinition;
 import org.mcportal.rules.Reopening;
 import org.mcportal.rules.Rubric;
 import org.mcportal.rules.SubmissionStatus;
+import org.mcportal.rules.assessment.ClaimLease;
+import org.mcportal.rules.assessment.LeasePolicy;
 import org.mcportal.rules.assessment.ScoringSheet;
 
 /**
@@ -81,21 +83,21 @@ class ReviewItems {
    * refusal can be thrown without losing anything.
    */
   void requireHolder(ReviewItem item, long assessorId) {
-    boolean holder = item.leaseHolderId != null && item.leaseHolderId == assessorId;
-    if (item.status == ReviewItem.Status.CLAIMED && holder && !item.leasedAt(now())) {
-      throw AssessmentProblems.leaseExpired(item.code);
+    Optional<LeasePolicy.Refusal> refusal = LeasePolicy.mayWrite(lease(item), assessorId, now());
+    if (refusal.isPresent()) {
+      throw switch (refusal.get()) {
+        case LEASE_EXPIRED -> AssessmentProblems.leaseExpired(item.code);
+        case HELD_BY_ANOTHER -> AssessmentProblems.notLeaseHolder(item.code);
+        case NOT_CLAIMED, OWN_SUBMISSION -> AssessmentProblems.notClaimed(item.code);
+      };
     }
-    if (item.status == ReviewItem.Status.WAITING && holder) {
-      throw AssessmentProblems.leaseExpired(item.code);
-    }
-    if (item.status != ReviewItem.Status.CLAIMED) {
-      throw holder
-          ? AssessmentProblems.notClaimed(item.code)
-          : AssessmentProblems.notLeaseHolder(item.code);
-    }
-    if (!holder) {
-      throw AssessmentProblems.notLeaseHolder(item.code);
-    }
+  }
+
+  /** The item's lease as the rules core reads it; none unless the item is claimed. */
+  static Optional<ClaimLease> lease(ReviewItem item) {
+    return item.status == ReviewItem.Status.CLAIMED
+        ? Optional.of(new ClaimLease(item.leaseHolderId, item.leaseTakenAt, item.leaseExpiresAt))
+        : Optional.empty();
   }
 
   /** Ends a lease that ran out: the item waits again and the submission is back in the queue. */
