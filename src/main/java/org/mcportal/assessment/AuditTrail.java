@@ -76,8 +76,9 @@ public class AuditTrail {
       int at = params.size();
       params.add(cursor.id());
       int id = params.size();
-      where.append(" and (at < ?").append(at).append(" or (at = ?").append(at);
-      where.append(" and id < ?").append(id).append("))");
+      // The bare "<=" is what the index range starts from; the OR only settles ties in time.
+      where.append(" and at <= ?").append(at);
+      where.append(" and (at < ?").append(at).append(" or id < ?").append(id).append(")");
     }
     List<AuditEvent> rows =
         AuditEvent.<AuditEvent>find(where + " order by at desc, id desc", params.toArray())

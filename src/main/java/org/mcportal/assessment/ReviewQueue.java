@@ -85,8 +85,9 @@ public class ReviewQueue {
       int at = params.size();
       params.add(cursor.id());
       int id = params.size();
-      where.append(" and (submittedAt > ?").append(at).append(" or (submittedAt = ?").append(at);
-      where.append(" and id > ?").append(id).append("))");
+      // The bare ">=" is what the index range starts from; the OR only settles ties in time.
+      where.append(" and submittedAt >= ?").append(at);
+      where.append(" and (submittedAt > ?").append(at).append(" or id > ?").append(id).append(")");
     }
     List<ReviewItem> rows =
         ReviewItem.<ReviewItem>find(where + " order by submittedAt, id", params.toArray())
