@@ -38,8 +38,8 @@ public class ReviewClaims {
   }
 
   /**
-   * Takes the item for the assessor. Claiming an item one already holds answers the same claim; an
-   * item someone else holds is refused.
+   * Takes the item for the assessor. Claiming an item one already holds renews the lease; an item
+   * someone else holds is refused.
    */
   public Claim claim(String code, long assessorId) {
     ReviewItem item = items.lockForClaim(code);
