@@ -3,6 +3,7 @@ package org.mcportal.submission;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
@@ -26,11 +27,17 @@ public class SubmitService {
   private final OwnedSubmissions submissions;
   private final Clock clock;
   private final ObjectMapper json;
+  private final Event<AttemptSubmitted> submitted;
 
-  SubmitService(OwnedSubmissions submissions, Clock clock, ObjectMapper json) {
+  SubmitService(
+      OwnedSubmissions submissions,
+      Clock clock,
+      ObjectMapper json,
+      Event<AttemptSubmitted> submitted) {
     this.submissions = submissions;
     this.clock = clock;
     this.json = json;
+    this.submitted = submitted;
   }
 
   public Checklist checklist(long ownerId, long submissionId, IdentifyingDetails details) {
@@ -97,6 +104,13 @@ public class SubmitService {
     submission.attempts = attempt.number;
     submission.moveTo(SubmissionStatus.SUBMITTED, now);
     SubmissionTransition.record(submission, from, ownerId, now, null);
+    submitted.fire(
+        new AttemptSubmitted(
+            submissionId,
+            attempt.number,
+            submission.credentialId,
+            submission.credentialVersion,
+            now));
     return OwnedSubmissions.receipt(submission, attempt);
   }
 

@@ -1,0 +1,157 @@
+package org.mcportal.assessment;
+
+import java.util.List;
+
+/**
+ * Every refusal of the assessment feature, each with a stable type a client can switch on. Details
+ * name review codes only, never a submission, an account or a person.
+ */
+public final class AssessmentProblems {
+
+  static final String TYPE_PREFIX = "urn:mcportal:problem:";
+
+  private AssessmentProblems() {}
+
+  static AssessmentProblemException notFound(String code) {
+    return problem(404, "Not Found", "not-found", "No review item " + safe(code));
+  }
+
+  static AssessmentProblemException alreadyClaimed(String code) {
+    return problem(409, "Conflict", "already-claimed", safe(code) + " is claimed by someone else");
+  }
+
+  static AssessmentProblemException notWaiting(String code) {
+    return problem(409, "Conflict", "not-waiting", safe(code) + " is not waiting for an assessor");
+  }
+
+  static AssessmentProblemException ownSubmission() {
+    return problem(
+        403, "Forbidden", "own-submission", "An assessor may never assess their own submission");
+  }
+
+  static AssessmentProblemException cannotAssign(String reason) {
+    return problem(409, "Conflict", "cannot-assign", reason);
+  }
+
+  static AssessmentProblemException notLeaseHolder(String code) {
+    return problem(
+        403, "Forbidden", "not-lease-holder", "You do not hold the claim on " + safe(code));
+  }
+
+  static AssessmentProblemException leaseExpired(String code) {
+    return problem(
+        409,
+        "Conflict",
+        "lease-expired",
+        "Your claim on "
+            + safe(code)
+            + " ran out and it went back to the queue; claim it again to go on");
+  }
+
+  static AssessmentProblemException notClaimed(String code) {
+    return problem(409, "Conflict", "not-claimed", safe(code) + " is not claimed");
+  }
+
+  static AssessmentProblemException staleSheet(SheetView current) {
+    return new AssessmentProblemException(
+        new AssessmentProblem(
+            TYPE_PREFIX + "stale-sheet",
+            "Conflict",
+            409,
+            "The scoring sheet changed elsewhere since you loaded it; nothing was saved",
+            null,
+            null,
+            current));
+  }
+
+  static AssessmentProblemException ifMatchRequired() {
+    return problem(
+        428,
+        "Precondition Required",
+        "if-match-required",
+        "Send If-Match with the sheet's version, as read from GET or the last save");
+  }
+
+  static AssessmentProblemException ifMatchInvalid() {
+    return problem(
+        400, "Bad Request", "if-match-invalid", "If-Match must be a sheet version such as \"3\"");
+  }
+
+  static AssessmentProblemException idempotencyKey() {
+    return problem(
+        400,
+        "Bad Request",
+        "idempotency-key",
+        "Send an Idempotency-Key header of 8 to 100 letters, digits, '-' or '_'");
+  }
+
+  static AssessmentProblemException invalidSheet(List<ScoringProblem> problems) {
+    return refused("invalid-sheet", "The scoring sheet refers to something it cannot", problems);
+  }
+
+  static AssessmentProblemException incomplete(List<ScoringProblem> problems) {
+    return refused(
+        "scoring-incomplete", "The assessment cannot be submitted as it stands", problems);
+  }
+
+  static AssessmentProblemException notScored(String code) {
+    return problem(409, "Conflict", "not-scored", safe(code) + " has no submitted assessment");
+  }
+
+  static AssessmentProblemException alreadyReleased(String code) {
+    return problem(409, "Conflict", "already-released", safe(code) + " is already released");
+  }
+
+  static AssessmentProblemException noAttemptsLeft(int maxAttempts) {
+    return problem(
+        409,
+        "Conflict",
+        "no-attempts-left",
+        "This credential allows " + maxAttempts + " attempts, and all have been used");
+  }
+
+  static AssessmentProblemException resultsNotReleased() {
+    return problem(
+        404, "Not Found", "results-not-released", "No results have been released for this yet");
+  }
+
+  static AssessmentProblemException submissionNotFound() {
+    return problem(404, "Not Found", "not-found", "No such submission");
+  }
+
+  static AssessmentProblemException badCursor() {
+    return problem(400, "Bad Request", "bad-cursor", "The 'after' cursor is not one we issued");
+  }
+
+  static AssessmentProblemException badFilter(String detail) {
+    return problem(400, "Bad Request", "bad-filter", detail);
+  }
+
+  static AssessmentProblemException fileNotFound() {
+    return problem(404, "Not Found", "not-found", "This attempt has no such file");
+  }
+
+  private static AssessmentProblemException refused(
+      String slug, String detail, List<ScoringProblem> problems) {
+    return new AssessmentProblemException(
+        new AssessmentProblem(
+            TYPE_PREFIX + slug,
+            "Unprocessable Content",
+            422,
+            detail,
+            null,
+            List.copyOf(problems),
+            null));
+  }
+
+  private static AssessmentProblemException problem(
+      int status, String title, String slug, String detail) {
+    return new AssessmentProblemException(
+        new AssessmentProblem(TYPE_PREFIX + slug, title, status, detail, null, null, null));
+  }
+
+  /** A code as the client sent it is echoed only when it has the shape of a code. */
+  private static String safe(String code) {
+    return ReviewCodes.wellFormed(code) ? code : "that review item";
+  }
+}
