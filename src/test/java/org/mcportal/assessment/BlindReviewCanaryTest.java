@@ -27,7 +27,8 @@ import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.common.PDMetadata;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
-import org.mcportal.identity.AccountService;
+import org.mcportal.identity.AccountAdministration;
+import org.mcportal.identity.AccountProfile;
 import org.mcportal.identity.AccountView;
 import org.mcportal.identity.Role;
 import org.mcportal.identity.TestIdentities;
@@ -47,14 +48,13 @@ class BlindReviewCanaryTest {
   private static final String NOTE_KEY = "document:artifact-3:0";
 
   @Inject TestIdentities identities;
-  @Inject AccountService accounts;
+  @Inject AccountAdministration accounts;
   @Inject SubmittedWork work;
 
   @Test
   void noAssessorVisibleResponseCarriesTheEducatorsIdentity() throws IOException {
     AccountView educator = identities.account("quillonzephyrine", Role.EDUCATOR);
-    accounts.updateProfile(
-        educator.id(), new AccountService.Profile(NAME, SCHOOL, DISTRICT, "Teacher"));
+    accounts.updateProfile(educator.id(), new AccountProfile(NAME, SCHOOL, DISTRICT, "Teacher"));
     List<String> canaries =
         List.of(
             NAME,
@@ -140,8 +140,7 @@ class BlindReviewCanaryTest {
   void aFindingThatMatchesTheProfileSaysOnlyThatItMayIdentifyTheEducator() {
     AccountView educator = identities.account("profiled", Role.EDUCATOR);
     accounts.updateProfile(
-        educator.id(),
-        new AccountService.Profile("Perpetua Lindqvist", "Brambleford Elementary", "", ""));
+        educator.id(), new AccountProfile("Perpetua Lindqvist", "Brambleford Elementary", "", ""));
     long submissionId = work.submitPassing(educator.id());
     String code = codeOf(submissionId, 1);
     String assessor = identities.token(identities.account("reader", Role.ASSESSOR).id());
@@ -157,8 +156,7 @@ class BlindReviewCanaryTest {
 
     AccountView careless = identities.account("careless", Role.EDUCATOR);
     accounts.updateProfile(
-        careless.id(),
-        new AccountService.Profile("Perpetua Lindqvist", "Brambleford Elementary", "", ""));
+        careless.id(), new AccountProfile("Perpetua Lindqvist", "Brambleford Elementary", "", ""));
     Map<String, String> fields =
         new java.util.LinkedHashMap<>(org.mcportal.submission.SampleSubmissions.passing());
     String answer = fields.get("answer:part-1:why-this-credential");
