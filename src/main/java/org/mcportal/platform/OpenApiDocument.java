@@ -1,0 +1,270 @@
+package org.mcportal.platform;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.Components;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.media.Content;
+import org.eclipse.microprofile.openapi.models.media.MediaType;
+import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
+
+/**
+ * Completes the API document the resources' annotations describe, with what holds for every
+ * operation alike, so that no resource has to repeat it and none can forget it:
+ *
+ * <ul>
+ *   <li>only the API is published: page routes render HTML for people, not for clients;
+ *   <li>the roles SmallRye reads from {@code @RolesAllowed} become the portal's two ways to
+ *       authenticate, with the roles listed in {@code x-roles}; a public operation says {@code
+ *       security: []};
+ *   <li>the refusals every operation of a kind can meet (401 and 403 when signed in, 400, 413 and
+ *       415 with a body, 404 with a path parameter, 500 always) point at the problem responses of
+ *       {@code META-INF/openapi.yaml};
+ *   <li>schemas nothing refers to any more (the pages' template types) are dropped.
+ * </ul>
+ */
+public class OpenApiDocument implements OASFilter {
+
+  static final List<String> SCHEMES = List.of("bearer", "session");
+  static final String ROLES_EXTENSION = "x-roles";
+
+  private static final Set<PathItem.HttpMethod> UNSAFE =
+      Set.of(PathItem.HttpMethod.POST, PathItem.HttpMethod.PUT, PathItem.HttpMethod.DELETE);
+
+  /** Whether a path belongs to the API, as opposed to the pages or the framework. */
+  static boolean published(String path) {
+    return path.startsWith("/api/") || path.startsWith("/.well-known/");
+  }
+
+  @Override
+  public void filterOpenAPI(OpenAPI openApi) {
+    if (openApi.getPaths() != null) {
+      for (String path : List.copyOf(openApi.getPaths().getPathItems().keySet())) {
+        if (!published(path)) {
+          openApi.getPaths().removePathItem(path);
+        }
+      }
+      openApi
+          .getPaths()
+          .getPathItems()
+          .forEach(
+              (path, item) ->
+                  item.getOperations().forEach((method, operation) -> complete(method, operation)));
+    }
+    Components components = openApi.getComponents();
+    if (components != null) {
+      inlineNamedResponses(openApi);
+      pruneSchemas(openApi);
+    }
+  }
+
+  private static void complete(PathItem.HttpMethod method, Operation operation) {
+    boolean secured = secure(operation);
+    APIResponses responses = operation.getResponses();
+    if (responses == null) {
+      responses = OASFactory.createAPIResponses();
+      operation.setResponses(responses);
+    }
+    // SmallRye's own 401 and 403 have no body; ours carry the problem.
+    if (secured) {
+      responses.addAPIResponse("401", reference("Unauthorized"));
+      responses.addAPIResponse("403", reference("Forbidden"));
+    } else if (UNSAFE.contains(method)) {
+      // A form post or a cookie-carrying write without the CSRF token, even where no sign-in is
+      // needed (sign-in itself is protected against login CSRF).
+      responses.addAPIResponse("403", reference("Forbidden"));
+    } else {
+      responses.removeAPIResponse("403");
+    }
+    if (operation.getRequestBody() != null) {
+      addIfAbsent(responses, "400", "BadRequest");
+      addIfAbsent(responses, "413", "PayloadTooLarge");
+      addIfAbsent(responses, "415", "UnsupportedMediaType");
+    }
+    if (hasPathParameter(operation)) {
+      addIfAbsent(responses, "404", "NotFound");
+    }
+    addIfAbsent(responses, "500", "InternalError");
+  }
+
+  /**
+   * Rewrites the requirement Quarkus derives from {@code @RolesAllowed} and {@code @Authenticated}
+   * (on the first scheme of the document, with the roles as its list); answers whether the
+   * operation needs a signed-in caller.
+   */
+  private static boolean secure(Operation operation) {
+    List<String> roles = null;
+    if (operation.getSecurity() != null) {
+      for (SecurityRequirement requirement : operation.getSecurity()) {
+        for (List<String> listed : requirement.getSchemes().values()) {
+          roles = listed == null ? List.of() : listed;
+        }
+      }
+    }
+    if (roles == null) {
+      operation.setSecurity(new ArrayList<>());
+      return false;
+    }
+    List<SecurityRequirement> either = new ArrayList<>();
+    for (String scheme : SCHEMES) {
+      either.add(OASFactory.createSecurityRequirement().addScheme(scheme));
+    }
+    operation.setSecurity(either);
+    List<String> listed = roles.isEmpty() ? List.of("any") : List.copyOf(roles);
+    operation.addExtension(ROLES_EXTENSION, listed);
+    String who =
+        roles.isEmpty()
+            ? "Any signed-in account."
+            : "Roles: " + String.join(", ", roles) + " (any one of them).";
+    operation.setDescription(
+        operation.getDescription() == null ? who : operation.getDescription() + "\n\n" + who);
+    return true;
+  }
+
+  private static boolean hasPathParameter(Operation operation) {
+    return operation.getParameters() != null
+        && operation.getParameters().stream().anyMatch(p -> p.getIn() == Parameter.In.PATH);
+  }
+
+  private static void addIfAbsent(APIResponses responses, String status, String name) {
+    if (!responses.hasAPIResponse(status)) {
+      responses.addAPIResponse(status, reference(name));
+    }
+  }
+
+  private static APIResponse reference(String name) {
+    return OASFactory.createAPIResponse().ref(name);
+  }
+
+  /**
+   * A reference to a named response cannot carry its own description in OpenAPI 3.0 (siblings of
+   * {@code $ref} are ignored), so a response that names its problem types more precisely becomes a
+   * copy of the named one with that description.
+   */
+  private static void inlineNamedResponses(OpenAPI openApi) {
+    Map<String, APIResponse> named = openApi.getComponents().getResponses();
+    if (named == null || openApi.getPaths() == null) {
+      return;
+    }
+    for (PathItem item : openApi.getPaths().getPathItems().values()) {
+      for (Operation operation : item.getOperations().values()) {
+        if (operation.getResponses() == null) {
+          continue;
+        }
+        operation
+            .getResponses()
+            .getAPIResponses()
+            .forEach(
+                (status, response) -> {
+                  if (response.getRef() == null || response.getDescription() == null) {
+                    return;
+                  }
+                  APIResponse base =
+                      named.get(
+                          response.getRef().substring(response.getRef().lastIndexOf('/') + 1));
+                  if (base == null) {
+                    return;
+                  }
+                  APIResponse copy =
+                      OASFactory.createAPIResponse()
+                          .description(response.getDescription())
+                          .content(base.getContent())
+                          .headers(base.getHeaders());
+                  operation.getResponses().addAPIResponse(status, copy);
+                });
+      }
+    }
+  }
+
+  /** Drops every schema that no operation, response or other kept schema refers to. */
+  private static void pruneSchemas(OpenAPI openApi) {
+    Map<String, Schema> schemas = openApi.getComponents().getSchemas();
+    if (schemas == null) {
+      return;
+    }
+    Deque<Schema> pending = new ArrayDeque<>();
+    if (openApi.getPaths() != null) {
+      for (PathItem item : openApi.getPaths().getPathItems().values()) {
+        for (Operation operation : item.getOperations().values()) {
+          if (operation.getParameters() != null) {
+            operation.getParameters().forEach(p -> push(pending, p.getSchema()));
+          }
+          if (operation.getRequestBody() != null) {
+            pushContent(pending, operation.getRequestBody().getContent());
+          }
+          if (operation.getResponses() != null) {
+            operation
+                .getResponses()
+                .getAPIResponses()
+                .values()
+                .forEach(r -> pushResponse(pending, r));
+          }
+        }
+      }
+    }
+    if (openApi.getComponents().getResponses() != null) {
+      openApi.getComponents().getResponses().values().forEach(r -> pushResponse(pending, r));
+    }
+    Set<String> kept = new HashSet<>();
+    while (!pending.isEmpty()) {
+      Schema schema = pending.pop();
+      if (schema.getRef() != null) {
+        String name = schema.getRef().substring(schema.getRef().lastIndexOf('/') + 1);
+        if (kept.add(name)) {
+          push(pending, schemas.get(name));
+        }
+      }
+      if (schema.getProperties() != null) {
+        schema.getProperties().values().forEach(s -> push(pending, s));
+      }
+      push(pending, schema.getItems());
+      push(pending, schema.getAdditionalPropertiesSchema());
+      push(pending, schema.getNot());
+      for (List<Schema> group :
+          new List[] {schema.getAllOf(), schema.getAnyOf(), schema.getOneOf()}) {
+        if (group != null) {
+          group.forEach(s -> push(pending, s));
+        }
+      }
+    }
+    for (String name : List.copyOf(schemas.keySet())) {
+      if (!kept.contains(name)) {
+        openApi.getComponents().removeSchema(name);
+      }
+    }
+  }
+
+  private static void pushResponse(Deque<Schema> pending, APIResponse response) {
+    pushContent(pending, response.getContent());
+    if (response.getHeaders() != null) {
+      response.getHeaders().values().forEach(h -> push(pending, h.getSchema()));
+    }
+  }
+
+  private static void pushContent(Deque<Schema> pending, Content content) {
+    if (content != null && content.getMediaTypes() != null) {
+      for (MediaType type : content.getMediaTypes().values()) {
+        push(pending, type.getSchema());
+      }
+    }
+  }
+
+  private static void push(Deque<Schema> pending, Schema schema) {
+    if (schema != null) {
+      pending.push(schema);
+    }
+  }
+}
