@@ -68,6 +68,13 @@ public class OpenApiDocument implements OASFilter {
     if (components != null) {
       inlineNamedResponses(openApi);
       pruneSchemas(openApi);
+      if (components.getSchemas() != null) {
+        components.getSchemas().values().forEach(OpenApiDocument::allowNulls);
+        Schema condition = components.getSchemas().get("Condition");
+        if (condition != null) {
+          describeCondition(condition);
+        }
+      }
     }
   }
 
@@ -187,6 +194,49 @@ public class OpenApiDocument implements OASFilter {
                 });
       }
     }
+  }
+
+  /**
+   * The API writes a record's absent members as {@code null} rather than leaving them out, so every
+   * member a schema does not list as required may be null.
+   */
+  private static void allowNulls(Schema schema) {
+    if (schema.getProperties() == null) {
+      return;
+    }
+    List<String> required = schema.getRequired() == null ? List.of() : schema.getRequired();
+    schema
+        .getProperties()
+        .forEach(
+            (name, property) -> {
+              if (required.contains(name) || property.getType() == null) {
+                return;
+              }
+              if (!property.getType().contains(Schema.SchemaType.NULL)) {
+                List<Schema.SchemaType> types = new ArrayList<>(property.getType());
+                types.add(Schema.SchemaType.NULL);
+                property.setType(types);
+              }
+            });
+  }
+
+  /**
+   * A rubric condition travels as in credential files (see {@code credential.ConditionJson}): a
+   * criterion's id, or an object whose one member {@code all}, {@code any} or {@code not} holds
+   * further conditions. Jackson cannot say so, so the schema is written here.
+   */
+  private static void describeCondition(Schema condition) {
+    condition.setType(null);
+    condition.setDescription(
+        "A criterion's id, or an object with one member: `all` or `any` (a list of conditions) or"
+            + " `not` (one condition)");
+    condition.setOneOf(
+        List.of(
+            OASFactory.createSchema().addType(Schema.SchemaType.STRING),
+            OASFactory.createSchema()
+                .addType(Schema.SchemaType.OBJECT)
+                .minProperties(1)
+                .maxProperties(1)));
   }
 
   /** Drops every schema that no operation, response or other kept schema refers to. */
