@@ -25,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -128,6 +129,24 @@ class AuthResource {
       responseCode = "204",
       description = "Signed out everywhere; the session cookie is cleared",
       headers = @Header(name = "Set-Cookie", schema = @Schema(type = SchemaType.STRING)))
+  @APIResponse(
+      responseCode = "303",
+      description =
+          "The same, for a page's sign-out form (a form body with the CSRF token): goes home",
+      headers = {
+        @Header(name = "Location", schema = @Schema(type = SchemaType.STRING)),
+        @Header(name = "Set-Cookie", schema = @Schema(type = SchemaType.STRING))
+      })
+  @RequestBody(
+      required = false,
+      description = "None; a page's form sends its CSRF token as `csrf-token`",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_FORM_URLENCODED,
+              schema =
+                  @Schema(
+                      type = SchemaType.OBJECT,
+                      properties = @SchemaProperty(name = "csrf-token", type = SchemaType.STRING))))
   public Response logout(@Context UriInfo uri) {
     logins.logout(caller.requireAccountId());
     return Response.noContent().cookie(cookies.cleared(uri.getRequestUri().getHost())).build();

@@ -69,10 +69,19 @@ public class OpenApiDocument implements OASFilter {
       inlineNamedResponses(openApi);
       pruneSchemas(openApi);
       if (components.getSchemas() != null) {
-        components.getSchemas().values().forEach(OpenApiDocument::allowNulls);
-        Schema condition = components.getSchemas().get("Condition");
+        Map<String, Schema> schemas = components.getSchemas();
+        Schema condition = schemas.get("Condition");
         if (condition != null) {
           describeCondition(condition);
+        }
+        schemas.values().forEach(schema -> allowNulls(schema, schemas));
+      }
+      pruneResponses(openApi);
+      if (components.getSecuritySchemes() != null) {
+        for (String scheme : List.copyOf(components.getSecuritySchemes().keySet())) {
+          if (!SCHEMES.contains(scheme)) {
+            components.removeSecurityScheme(scheme);
+          }
         }
       }
     }
@@ -198,26 +207,76 @@ public class OpenApiDocument implements OASFilter {
 
   /**
    * The API writes a record's absent members as {@code null} rather than leaving them out, so every
-   * member a schema does not list as required may be null.
+   * member a schema does not list as required may be null. OpenAPI 3.0 honours {@code nullable}
+   * only beside a {@code type}, so a nullable reference (wrapped in {@code allOf}) gets the type of
+   * what it refers to.
    */
-  private static void allowNulls(Schema schema) {
+  private static void allowNulls(Schema schema, Map<String, Schema> schemas) {
     if (schema.getProperties() == null) {
       return;
     }
     List<String> required = schema.getRequired() == null ? List.of() : schema.getRequired();
-    schema
-        .getProperties()
-        .forEach(
-            (name, property) -> {
-              if (required.contains(name) || property.getType() == null) {
-                return;
+    for (Map.Entry<String, Schema> member : Map.copyOf(schema.getProperties()).entrySet()) {
+      Schema property = member.getValue();
+      if (required.contains(member.getKey())) {
+        continue;
+      }
+      Schema target = wrappedReference(property, schemas);
+      if (target != null) {
+        if (target.getType() == null) {
+          // Only the condition has no single type, and it admits null itself.
+          schema.addProperty(
+              member.getKey(), OASFactory.createSchema().ref(property.getAllOf().get(0).getRef()));
+          continue;
+        }
+        List<Schema.SchemaType> types = new ArrayList<>(target.getType());
+        types.add(Schema.SchemaType.NULL);
+        property.setType(types);
+      } else if (property.getType() != null
+          && !property.getType().contains(Schema.SchemaType.NULL)) {
+        List<Schema.SchemaType> types = new ArrayList<>(property.getType());
+        types.add(Schema.SchemaType.NULL);
+        property.setType(types);
+      }
+    }
+  }
+
+  /** The schema a property refers to through a one-element {@code allOf}, or null. */
+  private static Schema wrappedReference(Schema property, Map<String, Schema> schemas) {
+    if (property.getAllOf() == null
+        || property.getAllOf().size() != 1
+        || property.getAllOf().get(0).getRef() == null) {
+      return null;
+    }
+    String ref = property.getAllOf().get(0).getRef();
+    return schemas.get(ref.substring(ref.lastIndexOf('/') + 1));
+  }
+
+  /** Named responses that every operation now carries as its own copy are left out. */
+  private static void pruneResponses(OpenAPI openApi) {
+    Map<String, APIResponse> named = openApi.getComponents().getResponses();
+    if (named == null) {
+      return;
+    }
+    Set<String> used = new HashSet<>();
+    if (openApi.getPaths() != null) {
+      for (PathItem item : openApi.getPaths().getPathItems().values()) {
+        for (Operation operation : item.getOperations().values()) {
+          if (operation.getResponses() != null) {
+            for (APIResponse response : operation.getResponses().getAPIResponses().values()) {
+              if (response.getRef() != null) {
+                used.add(response.getRef().substring(response.getRef().lastIndexOf('/') + 1));
               }
-              if (!property.getType().contains(Schema.SchemaType.NULL)) {
-                List<Schema.SchemaType> types = new ArrayList<>(property.getType());
-                types.add(Schema.SchemaType.NULL);
-                property.setType(types);
-              }
-            });
+            }
+          }
+        }
+      }
+    }
+    for (String name : List.copyOf(named.keySet())) {
+      if (!used.contains(name)) {
+        openApi.getComponents().removeResponse(name);
+      }
+    }
   }
 
   /**
@@ -232,7 +291,9 @@ public class OpenApiDocument implements OASFilter {
             + " `not` (one condition)");
     condition.setOneOf(
         List.of(
-            OASFactory.createSchema().addType(Schema.SchemaType.STRING),
+            OASFactory.createSchema()
+                .type(List.of(Schema.SchemaType.STRING, Schema.SchemaType.NULL))
+                .description("A criterion's id; null where a level has no condition"),
             OASFactory.createSchema()
                 .addType(Schema.SchemaType.OBJECT)
                 .minProperties(1)

@@ -183,7 +183,7 @@ public class SubmissionResource {
       content =
           @Content(
               mediaType = "application/problem+json",
-              schema = @Schema(oneOf = {StaleField.class, Problem.class}),
+              schema = @Schema(anyOf = {StaleField.class, Problem.class}),
               examples =
                   @ExampleObject(
                       name = "stale",
@@ -367,6 +367,13 @@ public class SubmissionResource {
       responseCode = "400",
       ref = "BadRequest",
       description = "The form has no part named `file` (`file-missing`)")
+  @APIResponse(
+      responseCode = "200",
+      description = "Attached; what was read from the PDF",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = UploadView.class)))
   @APIResponse(
       responseCode = "409",
       ref = "Conflict",
