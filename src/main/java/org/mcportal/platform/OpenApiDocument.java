@@ -223,15 +223,16 @@ public class OpenApiDocument implements OASFilter {
       }
       Schema target = wrappedReference(property, schemas);
       if (target != null) {
-        if (target.getType() == null) {
-          // Only the condition has no single type, and it admits null itself.
-          schema.addProperty(
-              member.getKey(), OASFactory.createSchema().ref(property.getAllOf().get(0).getRef()));
-          continue;
+        // SmallRye's 3.0 writer drops a type beside allOf, and nullable without a type means
+        // nothing in 3.0; so the member refers to the schema directly, and the schema admits null.
+        // (Only the condition has no single type; it admits null already.)
+        schema.addProperty(
+            member.getKey(), OASFactory.createSchema().ref(property.getAllOf().get(0).getRef()));
+        if (target.getType() != null && !target.getType().contains(Schema.SchemaType.NULL)) {
+          List<Schema.SchemaType> types = new ArrayList<>(target.getType());
+          types.add(Schema.SchemaType.NULL);
+          target.setType(types);
         }
-        List<Schema.SchemaType> types = new ArrayList<>(target.getType());
-        types.add(Schema.SchemaType.NULL);
-        property.setType(types);
       } else if (property.getType() != null
           && !property.getType().contains(Schema.SchemaType.NULL)) {
         List<Schema.SchemaType> types = new ArrayList<>(property.getType());
@@ -241,8 +242,21 @@ public class OpenApiDocument implements OASFilter {
     }
   }
 
-  /** The schema a property refers to through a one-element {@code allOf}, or null. */
+  /**
+   * The schema a nullable property refers to, or null. SmallRye models one as {@code anyOf} a
+   * reference and {@code null}, which it writes for 3.0 as a one-element {@code allOf} with {@code
+   * nullable}; the property is rewritten to that {@code allOf} here, so that the type can be set
+   * beside it.
+   */
   private static Schema wrappedReference(Schema property, Map<String, Schema> schemas) {
+    List<Schema> options = property.getAnyOf();
+    if (options != null
+        && options.size() == 2
+        && options.get(0).getRef() != null
+        && List.of(Schema.SchemaType.NULL).equals(options.get(1).getType())) {
+      property.setAnyOf(null);
+      property.setAllOf(List.of(OASFactory.createSchema().ref(options.get(0).getRef())));
+    }
     if (property.getAllOf() == null
         || property.getAllOf().size() != 1
         || property.getAllOf().get(0).getRef() == null) {
