@@ -139,14 +139,20 @@ class AuthResource {
       })
   @RequestBody(
       required = false,
-      description = "None; a page's form sends its CSRF token as `csrf-token`",
-      content =
-          @Content(
-              mediaType = MediaType.APPLICATION_FORM_URLENCODED,
-              schema =
-                  @Schema(
-                      type = SchemaType.OBJECT,
-                      properties = @SchemaProperty(name = "csrf-token", type = SchemaType.STRING))))
+      description =
+          "None is needed, and a JSON body is ignored; a page's form sends its CSRF token as"
+              + " `csrf-token`",
+      content = {
+        @Content(
+            mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(type = SchemaType.OBJECT)),
+        @Content(
+            mediaType = MediaType.APPLICATION_FORM_URLENCODED,
+            schema =
+                @Schema(
+                    type = SchemaType.OBJECT,
+                    properties = @SchemaProperty(name = "csrf-token", type = SchemaType.STRING)))
+      })
   public Response logout(@Context UriInfo uri) {
     logins.logout(caller.requireAccountId());
     return Response.noContent().cookie(cookies.cleared(uri.getRequestUri().getHost())).build();

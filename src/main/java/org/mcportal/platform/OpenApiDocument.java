@@ -33,8 +33,12 @@ import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
  *   <li>the refusals every operation of a kind can meet (401 and 403 when signed in, 400, 413 and
  *       415 with a body, 404 with a path parameter, 500 always) point at the problem responses of
  *       {@code META-INF/openapi.yaml};
- *   <li>schemas nothing refers to any more (the pages' template types) are dropped.
+ *   <li>schemas nothing refers to any more (the pages' template types) are dropped;
+ *   <li>members that are not required may be null, as the API writes them, in a way OpenAPI 3.0
+ *       tools understand.
  * </ul>
+ *
+ * <p>The contract test ({@code testing.ApiContract}) holds the code to the result.
  */
 public class OpenApiDocument implements OASFilter {
 

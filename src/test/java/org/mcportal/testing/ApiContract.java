@@ -67,7 +67,12 @@ public final class ApiContract implements OrderedFilter {
             Request.Method.valueOf(request.getMethod().toUpperCase()),
             RestAssuredResponse.of(response));
     String verdict =
-        verdict(requestReport, response.statusCode(), responseReport, response.asString());
+        verdict(
+            requestReport,
+            response.statusCode(),
+            response.contentType(),
+            responseReport,
+            response.asString());
     if (verdict != null) {
       throw new AssertionError(
           request.getMethod()
@@ -122,10 +127,23 @@ public final class ApiContract implements OrderedFilter {
 
   /**
    * Why the exchange breaks the contract, or null when it keeps it: the response must be one the
-   * document allows, and a request the document refuses must not succeed.
+   * document allows, and a request the document refuses must not succeed. An address under /api
+   * that the document does not name has no operation to check against; it must answer 404 with a
+   * problem, as the document's description says.
    */
   static String verdict(
-      ValidationReport request, int status, ValidationReport response, String responseBody) {
+      ValidationReport request,
+      int status,
+      String contentType,
+      ValidationReport response,
+      String responseBody) {
+    if (request.getMessages().stream()
+        .anyMatch(m -> m.getKey().equals("validation.request.path.missing"))) {
+      boolean problem = contentType != null && contentType.startsWith("application/problem+json");
+      return status == 404 && problem
+          ? null
+          : "an address the document does not name answered " + status + " " + contentType;
+    }
     response = withoutNullsInNullableReferences(response, responseBody);
     if (response.hasErrors()) {
       return "the response is not what the document allows: " + describe(response);
