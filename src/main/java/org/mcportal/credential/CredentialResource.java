@@ -31,7 +31,9 @@ public class CredentialResource {
   }
 
   @GET
-  @Operation(summary = "Every credential, with its current version and the versions stored")
+  @Operation(
+      operationId = "listCredentials",
+      summary = "Every credential, with its current version and the versions stored")
   public List<CredentialSummary> list() {
     return catalog.currentVersions().stream()
         .map(
@@ -48,7 +50,9 @@ public class CredentialResource {
 
   @GET
   @Path("/{id}")
-  @Operation(summary = "The current version of a credential in full, and the versions stored")
+  @Operation(
+      operationId = "getCredential",
+      summary = "The current version of a credential in full, and the versions stored")
   public CredentialView get(String id) {
     CredentialDefinition current =
         catalog
@@ -59,7 +63,9 @@ public class CredentialResource {
 
   @GET
   @Path("/{id}/versions/{version}")
-  @Operation(summary = "One stored version of a credential in full")
+  @Operation(
+      operationId = "getCredentialVersion",
+      summary = "One stored version of a credential in full")
   public CredentialDefinition version(String id, String version) {
     return catalog
         .version(id, version)

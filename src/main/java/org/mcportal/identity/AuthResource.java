@@ -20,6 +20,14 @@ import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.SchemaProperty;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.mcportal.identity.LoginService.LoginResult;
 
@@ -58,9 +66,39 @@ class AuthResource {
   @Path("/login")
   @Consumes(MediaType.APPLICATION_JSON)
   @PermitAll
-  @Operation(summary = "Sign in with email and password; answers a bearer token and sets a cookie")
+  @Operation(
+      operationId = "login",
+      summary = "Sign in with email and password; answers a bearer token and sets a cookie")
+  @APIResponse(
+      responseCode = "200",
+      description = "Signed in; the token also comes as the session cookie",
+      headers = @Header(name = "Set-Cookie", schema = @Schema(type = SchemaType.STRING)),
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = LoginResponse.class)))
+  @APIResponse(
+      responseCode = "401",
+      ref = "Unauthorized",
+      description = "The email or password is not right, or the account is deactivated")
+  @APIResponse(responseCode = "422", ref = "Unprocessable")
+  @APIResponse(responseCode = "429", ref = "TooManyRequests")
   public Response login(
-      Credentials credentials, @Context UriInfo uri, @Context HttpServerRequest http) {
+      @RequestBody(
+              required = true,
+              content =
+                  @Content(
+                      mediaType = MediaType.APPLICATION_JSON,
+                      schema = @Schema(implementation = Credentials.class),
+                      examples =
+                          @ExampleObject(
+                              name = "educator",
+                              value =
+                                  "{\"email\": \"educator@demo.mcportal.test\","
+                                      + " \"password\": \"Demo-Educator-Pass-1\"}")))
+          Credentials credentials,
+      @Context UriInfo uri,
+      @Context HttpServerRequest http) {
     List<String> errors = new ArrayList<>();
     if (credentials == null || credentials.email() == null || credentials.email().isBlank()) {
       errors.add("email: is required");
@@ -86,7 +124,35 @@ class AuthResource {
   @Path("/logout")
   @Authenticated
   @AllowedBeforePasswordChange
-  @Operation(summary = "End every session of the caller's account at once")
+  @Operation(operationId = "logout", summary = "End every session of the caller's account at once")
+  @APIResponse(
+      responseCode = "204",
+      description = "Signed out everywhere; the session cookie is cleared",
+      headers = @Header(name = "Set-Cookie", schema = @Schema(type = SchemaType.STRING)))
+  @APIResponse(
+      responseCode = "303",
+      description =
+          "The same, for a page's sign-out form (a form body with the CSRF token): goes home",
+      headers = {
+        @Header(name = "Location", schema = @Schema(type = SchemaType.STRING)),
+        @Header(name = "Set-Cookie", schema = @Schema(type = SchemaType.STRING))
+      })
+  @RequestBody(
+      required = false,
+      description =
+          "None is needed, and a JSON body is ignored; a page's form sends its CSRF token as"
+              + " `csrf-token`",
+      content = {
+        @Content(
+            mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(type = SchemaType.OBJECT)),
+        @Content(
+            mediaType = MediaType.APPLICATION_FORM_URLENCODED,
+            schema =
+                @Schema(
+                    type = SchemaType.OBJECT,
+                    properties = @SchemaProperty(name = "csrf-token", type = SchemaType.STRING)))
+      })
   public Response logout(@Context UriInfo uri) {
     logins.logout(caller.requireAccountId());
     return Response.noContent().cookie(cookies.cleared(uri.getRequestUri().getHost())).build();
@@ -97,7 +163,10 @@ class AuthResource {
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
   @Authenticated
   @AllowedBeforePasswordChange
-  @Operation(summary = "Sign out from a page's form (needs the CSRF token); goes to the home page")
+  // The pages' form variant: it answers with a redirect for a browser, not for a client.
+  @Operation(
+      hidden = true,
+      summary = "Sign out from a page's form (needs the CSRF token); goes to the home page")
   public Response logoutForm(@Context UriInfo uri) {
     logins.logout(caller.requireAccountId());
     return Response.seeOther(URI.create("/"))
@@ -109,7 +178,20 @@ class AuthResource {
   @Path("/refresh")
   @Authenticated
   @AllowedBeforePasswordChange
-  @Operation(summary = "A fresh token for the same session, never beyond 12 hours from sign-in")
+  @Operation(
+      operationId = "refreshToken",
+      summary = "A fresh token for the same session, never beyond 12 hours from sign-in")
+  @APIResponse(
+      responseCode = "200",
+      description = "The renewed token; a cookie session also gets the renewed cookie",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = TokenResponse.class)))
+  @APIResponse(
+      responseCode = "409",
+      ref = "Conflict",
+      description = "The token is the institution's (`conflict`); renew it there")
   public Response refresh(@Context UriInfo uri, @Context HttpHeaders headers) {
     if (caller.external()) {
       throw IdentityProblems.conflict("Only the portal's own tokens can be renewed here");
@@ -130,7 +212,19 @@ class AuthResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Authenticated
   @AllowedBeforePasswordChange
-  @Operation(summary = "Change one's own password; every other session ends")
+  @Operation(
+      operationId = "changePassword",
+      summary = "Change one's own password; every other session ends")
+  @APIResponse(
+      responseCode = "200",
+      description = "Changed; a new token and cookie for this session",
+      headers = @Header(name = "Set-Cookie", schema = @Schema(type = SchemaType.STRING)),
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = LoginResponse.class)))
+  @APIResponse(responseCode = "422", ref = "Unprocessable")
+  @APIResponse(responseCode = "429", ref = "TooManyRequests")
   public Response changePassword(
       PasswordChange change, @Context UriInfo uri, @Context HttpServerRequest http) {
     if (change == null || change.currentPassword() == null || change.newPassword() == null) {
@@ -149,7 +243,7 @@ class AuthResource {
   @Path("/me")
   @Authenticated
   @AllowedBeforePasswordChange
-  @Operation(summary = "The caller's own account")
+  @Operation(operationId = "getMyAccount", summary = "The caller's own account")
   public AccountView me() {
     return accounts.get(caller.requireAccountId());
   }
@@ -157,7 +251,9 @@ class AuthResource {
   @GET
   @Path("/jwks")
   @PermitAll
-  @Operation(summary = "The public key that verifies the portal's tokens, as a JWK Set")
+  @Operation(
+      operationId = "getJwks",
+      summary = "The public key that verifies the portal's tokens, as a JWK Set")
   public Map<String, Object> jwks() {
     return signer.publicKeys();
   }
@@ -165,7 +261,9 @@ class AuthResource {
   @GET
   @Path("/csrf")
   @PermitAll
-  @Operation(summary = "The CSRF token for form posts and cookie-authenticated requests")
+  @Operation(
+      operationId = "getCsrfToken",
+      summary = "The CSRF token for form posts and cookie-authenticated requests")
   public CsrfView csrf() {
     return new CsrfView(csrf.token(), csrf.parameterName(), csrf.headerName());
   }

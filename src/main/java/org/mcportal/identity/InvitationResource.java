@@ -10,6 +10,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
@@ -33,7 +38,20 @@ class InvitationResource {
 
   @POST
   @Path("/describe")
-  @Operation(summary = "Who a link is for, while it is still usable")
+  @Operation(
+      operationId = "describeInvitation",
+      summary = "Who a link is for, while it is still usable")
+  @APIResponse(
+      responseCode = "200",
+      description = "Who the link is for and until when",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = InvitationService.LinkDetails.class)))
+  @APIResponse(
+      responseCode = "404",
+      ref = "NotFound",
+      description = "The link is used, expired or unknown (`not-found`)")
   public InvitationService.LinkDetails describe(TokenRequest request) {
     return invitations
         .describe(request == null ? null : request.token())
@@ -42,7 +60,22 @@ class InvitationResource {
 
   @POST
   @Path("/accept")
-  @Operation(summary = "Choose a password through a link; signs the person in")
+  @Operation(
+      operationId = "acceptInvitation",
+      summary = "Choose a password through a link; signs the person in")
+  @APIResponse(
+      responseCode = "200",
+      description = "The password is set and the person signed in",
+      headers = @Header(name = "Set-Cookie", schema = @Schema(type = SchemaType.STRING)),
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = AuthResource.LoginResponse.class)))
+  @APIResponse(
+      responseCode = "404",
+      ref = "NotFound",
+      description = "The link is used, expired or unknown (`not-found`)")
+  @APIResponse(responseCode = "422", ref = "Unprocessable")
   public Response accept(AcceptRequest request, @Context UriInfo uri) {
     if (request == null || request.token() == null) {
       throw IdentityProblems.notFound(InvitationService.INVALID_LINK);

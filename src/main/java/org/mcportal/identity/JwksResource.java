@@ -23,7 +23,9 @@ class JwksResource {
   @GET
   @PermitAll
   @Produces(MediaType.APPLICATION_JSON)
-  @Operation(summary = "The public key that verifies the portal's tokens, as a JWK Set")
+  @Operation(
+      operationId = "getWellKnownJwks",
+      summary = "The public key that verifies the portal's tokens, as a JWK Set")
   public Map<String, Object> jwks() {
     return signer.publicKeys();
   }

@@ -19,6 +19,7 @@ public class SecurityHeaders {
   // Swagger UI is a third-party page built on inline script; it gets every header but the CSP,
   // which would leave it blank. It serves no portal data.
   private static final String SWAGGER_UI = "/q/swagger-ui";
+  private static final String ASSETS = "/assets/";
 
   void install(@Observes Router router) {
     router
@@ -32,6 +33,8 @@ public class SecurityHeaders {
                   routing.request().headers().contains("Authorization")
                       || routing.request().headers().contains("Cookie");
               boolean swagger = routing.normalizedPath().startsWith(SWAGGER_UI);
+              // The portal's own files are the same for everyone; web.Assets sets their caching.
+              boolean asset = routing.normalizedPath().startsWith(ASSETS);
               routing.addHeadersEndHandler(
                   ignored -> {
                     MultiMap headers = routing.response().headers();
@@ -41,7 +44,7 @@ public class SecurityHeaders {
                     headers.set("X-Content-Type-Options", "nosniff");
                     headers.set("Referrer-Policy", "no-referrer");
                     headers.set("X-Frame-Options", "DENY");
-                    if (credentials || headers.contains("Set-Cookie")) {
+                    if (!asset && (credentials || headers.contains("Set-Cookie"))) {
                       headers.set("Cache-Control", "no-store");
                     }
                   });

@@ -152,7 +152,7 @@ class AccessMatrixTest {
       } else {
         request.contentType(ContentType.URLENC).formParam(CsrfToken.PARAMETER, csrf);
       }
-    } else if (!endpoint.verb().equals(HttpMethod.GET)) {
+    } else if (takesJsonBody(endpoint.method())) {
       request.contentType(ContentType.JSON).body("{}");
     }
     var response = request.request(endpoint.verb(), endpoint.path());
@@ -258,6 +258,14 @@ class AccessMatrixTest {
     String joined = own == null ? base : strip(base) + "/" + own.value().replaceFirst("^/", "");
     String concrete = joined.replaceAll("\\{[^}]*}", ABSENT_ID);
     return concrete.length() > 1 ? strip(concrete) : concrete;
+  }
+
+  /**
+   * The API's request bodies are records; an endpoint without one takes no body, and the API
+   * document says so, so the contract check would rightly refuse a body sent to it.
+   */
+  private static boolean takesJsonBody(Method method) {
+    return Arrays.stream(method.getParameterTypes()).anyMatch(Class::isRecord);
   }
 
   private static boolean consumesMultipart(Method method) {

@@ -54,8 +54,8 @@ class LayoutTest {
     assertThat(
         home(),
         allOf(
-            containsString("<link rel=\"stylesheet\" href=\"/assets/portal.css\">"),
-            containsString("<script src=\"/assets/portal.js\" defer></script>"),
+            containsString("<link rel=\"stylesheet\" href=\"/assets/portal.css?v="),
+            containsString("<script src=\"/assets/portal.js?v="),
             not(containsString("src=\"http")),
             not(containsString("<link rel=\"stylesheet\" href=\"http"))));
     given().when().get("/assets/portal.css").then().statusCode(200).contentType("text/css");
