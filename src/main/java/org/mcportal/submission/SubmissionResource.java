@@ -32,6 +32,7 @@ import org.mcportal.platform.Problem;
  */
 @Path("/api/submissions")
 @Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Submissions")
 @RolesAllowed(Role.Names.EDUCATOR)
 public class SubmissionResource {
@@ -150,10 +151,7 @@ public class SubmissionResource {
       throw SubmissionProblems.badRequest(
           SubmissionProblems.FILE_MISSING, "Send the PDF as the form part 'file'");
     }
-    long owner = caller.requireAccountId();
-    byte[] bytes = uploads.bytes(file);
-    return files.attach(
-        owner, id, key, uploads.safeName(file.fileName()), bytes, uploads.read(bytes));
+    return uploads.attach(caller.requireAccountId(), id, key, file);
   }
 
   @DELETE
@@ -176,12 +174,7 @@ public class SubmissionResource {
   @Produces("application/pdf")
   @Operation(summary = "Download an uploaded file as it was received")
   public Response file(long id, String key) {
-    StoredFile file = files.file(caller.requireAccountId(), id, key);
-    return Response.ok(file.bytes(), file.mediaType())
-        .header(
-            "Content-Disposition",
-            "attachment; filename=\"" + file.fileName().replace("\"", "") + "\"")
-        .build();
+    return StoredFile.download(files.file(caller.requireAccountId(), id, key)).build();
   }
 
   @GET

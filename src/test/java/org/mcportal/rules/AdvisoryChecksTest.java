@@ -111,6 +111,24 @@ class AdvisoryChecksTest {
   }
 
   @Test
+  void aLeakedFullNameIsOneFindingNotOnePerPartOfIt() {
+    SubmissionContent content =
+        answers(
+            Answer.of(
+                HomeVisits.OVERVIEW,
+                "q1",
+                "I am Dana Whitfield. Dana Whitfield teaches second grade; ask for Ms Whitfield."));
+    IdentifyingDetails details =
+        new IdentifyingDetails("Dana Whitfield", "", "", "", List.of("Dana"));
+
+    List<String> messages = scan(content, details);
+
+    assertThat(messages).hasSize(2);
+    assertThat(messages.get(0)).contains("(your name)");
+    assertThat(messages.get(1)).contains("Ms Whitfield").contains("(part of your name)");
+  }
+
+  @Test
   void aStudentNameIsMatchedAsAWholeWordInItsWrittenCase() {
     SubmissionContent content =
         answers(

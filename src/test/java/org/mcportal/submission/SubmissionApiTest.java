@@ -206,6 +206,60 @@ class SubmissionApiTest {
   }
 
   @Test
+  void aFieldSaveInAnotherContentTypeIsRefusedAndChangesNothing() {
+    long id = start(educator);
+
+    as(educator)
+        .header("If-Match", "\"0\"")
+        .contentType(ContentType.TEXT)
+        .body("{\"text\": \"sent as plain text\"}")
+        .put("/api/submissions/" + id + "/fields/subject:part-2:0")
+        .then()
+        .statusCode(415)
+        .contentType("application/problem+json");
+
+    as(educator)
+        .get("/api/submissions/" + id)
+        .then()
+        .body("fields.find { it.key == 'subject:part-2:0' }.text", equalTo(""))
+        .body("fields.find { it.key == 'subject:part-2:0' }.version", equalTo(0));
+  }
+
+  @Test
+  void aTextThatIsNotAJsonStringIsRefusedAndChangesNothing() {
+    long id = start(educator);
+
+    for (Object notText : List.of(12, 1.5, true)) {
+      as(educator)
+          .header("If-Match", "\"0\"")
+          .contentType(ContentType.JSON)
+          .body(Map.of("text", notText))
+          .put("/api/submissions/" + id + "/fields/subject:part-2:0")
+          .then()
+          .statusCode(400)
+          .contentType("application/problem+json");
+    }
+
+    as(educator)
+        .get("/api/submissions/" + id)
+        .then()
+        .body("fields.find { it.key == 'subject:part-2:0' }.version", equalTo(0));
+  }
+
+  @Test
+  void aDocumentNotYetWrittenIsMissingNotEmpty() {
+    long id = start(educator);
+
+    as(educator)
+        .get("/api/submissions/" + id + "/checklist")
+        .then()
+        .body(
+            "findings.findAll { it.componentId == 'artifact-3' && it.code.startsWith('document') }"
+                + ".code",
+            equalTo(List.of("document-missing", "document-missing", "document-missing")));
+  }
+
+  @Test
   void anotherEducatorsSubmissionIsNotFound() {
     long id = start(educator);
     String other = identities.token(identities.account("other", Role.EDUCATOR).id());

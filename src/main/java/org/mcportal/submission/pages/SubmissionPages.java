@@ -222,8 +222,7 @@ class SubmissionPages {
       throw SubmissionProblems.badRequest(
           SubmissionProblems.FILE_MISSING, "Choose a PDF file to upload");
     }
-    byte[] bytes = uploads.bytes(file);
-    files.attach(owner, id, key, uploads.safeName(file.fileName()), bytes, uploads.read(bytes));
+    uploads.attach(owner, id, key, file);
     return seeOther("/submissions/" + id + "#" + EditorModel.anchor(key));
   }
 
