@@ -179,7 +179,7 @@ class SubmissionPagesTest {
   }
 
   @Test
-  void shouldRenderASubmittedAnswerAsSanitizedMarkdown() {
+  void shouldRenderASubmittedAnswerAsWrittenWithRawHtmlVisibleAndInert() {
     long id = start();
     Map<String, String> sample = new java.util.HashMap<>(SampleSubmissions.passing());
     String key = "answer:part-3:describe-experience";
@@ -213,8 +213,10 @@ class SubmissionPagesTest {
 
     assertThat(page)
         .contains("<strong>transformative</strong>")
+        .contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;")
+        .contains("[a link](javascript:alert(1))")
         .doesNotContain("<script>alert")
-        .doesNotContain("javascript:alert");
+        .doesNotContain("href=\"javascript");
   }
 
   private long start() {
