@@ -70,6 +70,7 @@ public class UploadService {
     upload.sha256 = Sha256.hex(bytes);
     upload.pages = read.pages();
     upload.extractedText = read.text();
+    upload.textRecognised = read.recognised();
     upload.data = bytes;
     upload.uploadedAt = now;
     upload.persist();

@@ -10,7 +10,8 @@ import org.mcportal.platform.ProblemException;
 
 class PdfReaderTest {
 
-  private final PdfReader reader = new PdfReader(new Limits(Duration.ofMillis(300)));
+  private final Limits limits = new Limits(Duration.ofMillis(300));
+  private final PdfReader reader = new PdfReader(limits, new PageRecognizer(limits));
 
   @AfterEach
   void stopReader() {
@@ -58,6 +59,26 @@ class PdfReaderTest {
     @Override
     public long maxParseMemoryBytes() {
       return 32 * 1024 * 1024;
+    }
+
+    @Override
+    public Duration ocrTimeout() {
+      return Duration.ofSeconds(30);
+    }
+
+    @Override
+    public int ocrMaxPages() {
+      return 3;
+    }
+
+    @Override
+    public long ocrMaxMemoryBytes() {
+      return 1024L * 1024 * 1024;
+    }
+
+    @Override
+    public int ocrDpi() {
+      return 200;
     }
   }
 }
