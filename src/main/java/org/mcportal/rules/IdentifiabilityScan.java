@@ -181,16 +181,17 @@ public final class IdentifiabilityScan implements Checklist.Check {
       }
       findings.add(
           Finding.advisory(
-              "identifying-detail",
-              location,
-              place
-                  + ": \""
-                  + context(text, matcher.start(), matcher.end())
-                  + "\" may identify "
-                  + (what.startsWith("a student") ? "a student" : "you or your students")
-                  + " ("
-                  + what
-                  + ")."));
+                  "identifying-detail",
+                  location,
+                  place
+                      + ": \""
+                      + context(text, matcher.start(), matcher.end())
+                      + "\" may identify "
+                      + (what.startsWith("a student") ? "a student" : "you or your students")
+                      + " ("
+                      + what
+                      + ").")
+              .matching(matcher.group().toLowerCase(Locale.ROOT)));
     }
   }
 

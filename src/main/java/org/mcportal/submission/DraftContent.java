@@ -62,6 +62,13 @@ record DraftContent(List<DraftField> fields, List<Upload> uploads) {
     return new SubmissionContent(subjects, answers, documents);
   }
 
+  WordCounts wordCounts(CredentialDefinition definition, SubmissionContent content) {
+    return WordCounts.of(
+        definition,
+        content,
+        uploads.stream().map(u -> u.fieldKey).collect(java.util.stream.Collectors.toSet()));
+  }
+
   /** The real first names the educator keeps privately, for the identifiability scan only. */
   List<String> privateNames() {
     return fields.stream()

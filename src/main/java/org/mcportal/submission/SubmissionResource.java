@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -112,7 +113,7 @@ public class SubmissionResource {
   @Operation(summary = "What stands between the draft and submitting it")
   public ChecklistView checklist(long id) {
     long owner = caller.requireAccountId();
-    return ChecklistView.of(submitting.checklist(owner, id, educators.of(owner)));
+    return ChecklistView.of(submitting.check(owner, id, educators.of(owner)));
   }
 
   @POST
@@ -182,6 +183,19 @@ public class SubmissionResource {
   @Operation(summary = "The attempts submitted, oldest first")
   public List<Receipt> attempts(long id) {
     return submissions.attempts(caller.requireAccountId(), id);
+  }
+
+  @GET
+  @Path("/{id}/attempts/{attempt}/snapshot")
+  @Operation(
+      summary = "What an attempt stored, byte for byte",
+      description =
+          "The JSON snapshot kept when the attempt was submitted. The receipt's contentDigest is"
+              + " the SHA-256 of exactly this body.")
+  public Response snapshot(long id, int attempt) {
+    String snapshot = submissions.snapshot(caller.requireAccountId(), id, attempt);
+    return Response.ok(snapshot.getBytes(StandardCharsets.UTF_8), MediaType.APPLICATION_JSON)
+        .build();
   }
 
   /** The version an If-Match names; a write without one could overwrite unseen text. */

@@ -115,6 +115,17 @@ public class SubmissionService {
         OwnedSubmissions.summary(submission, submissions.definitionOf(submission)), receipt);
   }
 
+  /**
+   * What one attempt stored, exactly as stored: the receipt's digest is the SHA-256 of these
+   * characters in UTF-8, so an educator can check what was assessed against what they sent.
+   */
+  public String snapshot(long ownerId, long submissionId, int attempt) {
+    submissions.owned(ownerId, submissionId);
+    return Attempt.byNumber(submissionId, attempt)
+        .map(a -> a.snapshot)
+        .orElseThrow(() -> SubmissionProblems.notFound("No attempt " + attempt));
+  }
+
   public List<Receipt> attempts(long ownerId, long submissionId) {
     Submission submission = submissions.owned(ownerId, submissionId);
     return Attempt.of(submissionId).stream()
@@ -190,10 +201,15 @@ public class SubmissionService {
   private Draft draft(Submission submission) {
     CredentialDefinition definition = submissions.definitionOf(submission);
     Set<String> locked = ComponentLock.lockedComponents(submission.id);
+    DraftContent stored = DraftContent.of(submission.id);
     List<Draft.Field> fields =
-        DraftField.of(submission.id).stream()
+        stored.fields().stream()
             .map(f -> new Draft.Field(f.fieldKey, f.content, f.version, f.updatedAt))
             .toList();
-    return new Draft(OwnedSubmissions.summary(submission, definition), fields, locked);
+    return new Draft(
+        OwnedSubmissions.summary(submission, definition),
+        fields,
+        locked,
+        stored.wordCounts(definition, stored.content(definition)));
   }
 }
