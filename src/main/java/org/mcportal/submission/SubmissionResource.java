@@ -108,6 +108,19 @@ public class SubmissionResource {
     return Response.ok(saved).tag(tag).build();
   }
 
+  @POST
+  @Path("/{id}/withdraw")
+  // It reads no body, so whatever type a client labels its empty one with is fine.
+  @Consumes(MediaType.WILDCARD)
+  @Operation(
+      summary = "Withdraw a draft to start over",
+      description =
+          "Only a draft never submitted can be withdrawn; it stays read-only in the history, and"
+              + " a new submission for the credential can then be started.")
+  public SubmissionSummary withdraw(long id) {
+    return submissions.withdraw(caller.requireAccountId(), id);
+  }
+
   @GET
   @Path("/{id}/checklist")
   @Operation(summary = "What stands between the draft and submitting it")

@@ -55,7 +55,7 @@ public class SubmissionService {
     Optional<Submission> open =
         Submission.ofOwner(ownerId).stream()
             .filter(s -> s.credentialId.equals(credentialId))
-            .filter(s -> s.status != SubmissionStatus.EARNED)
+            .filter(s -> s.status.open())
             .findFirst();
     if (open.isPresent()) {
       throw SubmissionProblems.submissionExists(open.get().id);
@@ -78,6 +78,19 @@ public class SubmissionService {
       field.persist();
     }
     return OwnedSubmissions.summary(submission, definition);
+  }
+
+  /**
+   * Withdraws a draft that was never submitted, so the educator can start over; the withdrawn draft
+   * stays, read-only, in their history and in the transition log.
+   */
+  public SubmissionSummary withdraw(long ownerId, long submissionId) {
+    Submission submission = submissions.lockOwned(ownerId, submissionId);
+    SubmissionStatus from = submission.status;
+    Instant now = Instant.now(clock);
+    submission.moveTo(SubmissionStatus.WITHDRAWN, now);
+    SubmissionTransition.record(submission, from, ownerId, now, "withdrawn by the educator");
+    return OwnedSubmissions.summary(submission, submissions.definitionOf(submission));
   }
 
   public List<SubmissionSummary> mine(long ownerId) {
