@@ -20,4 +20,12 @@ public class ProblemException extends RuntimeException {
   public Problem problem() {
     return problem;
   }
+
+  /**
+   * The API's answer for this refusal at {@code path}. A feature whose refusal carries more than
+   * the standard members (RFC 9457 extension members, a Location) overrides it.
+   */
+  public Response response(String path) {
+    return problem.at(path).toResponse();
+  }
 }

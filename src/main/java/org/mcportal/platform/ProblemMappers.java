@@ -34,7 +34,7 @@ public class ProblemMappers {
   public Response problem(ProblemException e, UriInfo uri, HttpServerRequest request) {
     return pages
         .respond(request, e.problem().status(), null)
-        .orElseGet(() -> e.problem().at(uri.getPath()).toResponse());
+        .orElseGet(() -> e.response(uri.getPath()));
   }
 
   @ServerExceptionMapper

@@ -39,7 +39,11 @@ public class SecurityHeaders {
                   ignored -> {
                     MultiMap headers = routing.response().headers();
                     if (!swagger) {
-                      headers.set("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+                      // A download asks for a sandbox of its own; it tightens the policy.
+                      boolean sandboxed = "sandbox".equals(headers.get("Content-Security-Policy"));
+                      headers.set(
+                          "Content-Security-Policy",
+                          CONTENT_SECURITY_POLICY + (sandboxed ? "; sandbox" : ""));
                     }
                     headers.set("X-Content-Type-Options", "nosniff");
                     headers.set("Referrer-Policy", "no-referrer");

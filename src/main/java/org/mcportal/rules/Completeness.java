@@ -19,7 +19,7 @@ public final class Completeness {
   public static final String SUBJECT_EXTRA = "subject-extra";
   public static final String ANSWER_MISSING = "answer-missing";
   public static final String DOCUMENT_MISSING = "document-missing";
-  public static final String DOCUMENT_EMPTY = "document-empty";
+  public static final String DOCUMENT_UNREADABLE = "document-unreadable";
 
   private Completeness() {}
 
@@ -107,12 +107,14 @@ public final class Completeness {
                   here.subject(subject),
                   component.label() + ": no document" + whose + " yet."));
         } else if (document.get().words() == 0) {
+          // Only a file can be given yet hold no words (a scan nothing could be read on); it is
+          // valid evidence, which the assessor reads, so it never blocks.
           findings.add(
-              Finding.blocking(
-                  DOCUMENT_EMPTY,
+              Finding.advisory(
+                  DOCUMENT_UNREADABLE,
                   here.subject(subject),
-                  ("%s: the document%s has no readable text;"
-                          + " write it in the editor or upload a PDF with text.")
+                  ("%s: the automatic checks could not read the file given%s; the assessor will"
+                          + " read it.")
                       .formatted(component.label(), whose)));
         }
       }

@@ -7,8 +7,9 @@ import java.util.Objects;
  * a thank-you note.
  *
  * @param subject the 0-based index of the subject; 0 when the part names no subjects
- * @param text the note as written in the editor, or the text extracted from the uploaded PDF (empty
- *     when the PDF has no text layer, e.g. a scan)
+ * @param text the note as written in the editor, or the text read or recognised in the uploaded PDF
+ *     (empty when nothing could be, e.g. a scan too faint to recognise); a document not yet written
+ *     is absent, not empty
  */
 public record Document(String componentId, int subject, String text) {
 

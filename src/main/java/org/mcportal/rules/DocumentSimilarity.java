@@ -39,28 +39,87 @@ public final class DocumentSimilarity {
           content.documents().stream()
               .filter(d -> d.componentId().equals(component.id()) && !d.text().isBlank())
               .toList();
-      for (int i = 0; i < documents.size(); i++) {
-        for (int j = i + 1; j < documents.size(); j++) {
-          double similarity = similarity(documents.get(i).text(), documents.get(j).text());
-          if (similarity >= THRESHOLD) {
-            Document later = documents.get(j);
-            findings.add(
-                Finding.advisory(
+      for (Group group : groups(documents)) {
+        List<Integer> subjects = group.members().stream().map(Document::subject).toList();
+        String names =
+            joined(subjects.stream().map(s -> Places.subjectName(part, content, s)).toList());
+        findings.add(
+            Finding.advisory(
                     "documents-similar",
-                    Location.component(part.id(), component.id()).subject(later.subject()),
+                    Location.component(part.id(), component.id())
+                        .subject(subjects.get(subjects.size() - 1)),
                     String.format(
                         Locale.ROOT,
-                        "%s: the documents for %s and %s are %d%% alike. Each should be written"
+                        "%s: the documents for %s are %s%d%% alike. Each should be written"
                             + " for its own family, with a personal detail from the visit.",
                         component.label(),
-                        Places.subjectName(part, content, documents.get(i).subject()),
-                        Places.subjectName(part, content, later.subject()),
-                        Math.round(similarity * 100))));
-          }
-        }
+                        names,
+                        subjects.size() > 2 ? "up to " : "",
+                        Math.round(group.highest() * 100)))
+                .matching(subjects.toString()));
       }
     }
     return findings;
+  }
+
+  /** Documents linked by alike pairs, directly or through one another, in subject order. */
+  private record Group(List<Document> members, double highest) {}
+
+  /**
+   * Near copies reported once per group: three notes from one template are one thing to fix, not
+   * three pairs. A document joins a group when it is alike with any member of it.
+   */
+  private static List<Group> groups(List<Document> documents) {
+    int n = documents.size();
+    int[] root = new int[n];
+    double[] highest = new double[n];
+    for (int i = 0; i < n; i++) {
+      root[i] = i;
+    }
+    for (int i = 0; i < n; i++) {
+      for (int j = i + 1; j < n; j++) {
+        double similarity = similarity(documents.get(i).text(), documents.get(j).text());
+        if (similarity >= THRESHOLD) {
+          int a = find(root, i);
+          int b = find(root, j);
+          int joined = Math.min(a, b);
+          root[Math.max(a, b)] = joined;
+          highest[joined] = Math.max(Math.max(highest[a], highest[b]), similarity);
+        }
+      }
+    }
+    List<Group> groups = new ArrayList<>();
+    for (int first = 0; first < n; first++) {
+      if (find(root, first) != first) {
+        continue;
+      }
+      List<Document> members = new ArrayList<>();
+      for (int i = 0; i < n; i++) {
+        if (find(root, i) == first) {
+          members.add(documents.get(i));
+        }
+      }
+      if (members.size() > 1) {
+        groups.add(new Group(members, highest[first]));
+      }
+    }
+    return groups;
+  }
+
+  private static int find(int[] root, int i) {
+    while (root[i] != i) {
+      i = root[i];
+    }
+    return i;
+  }
+
+  private static String joined(List<String> names) {
+    if (names.size() <= 2) {
+      return String.join(" and ", names);
+    }
+    return String.join(", ", names.subList(0, names.size() - 1))
+        + " and "
+        + names.get(names.size() - 1);
   }
 
   /** The Jaccard index of the word trigrams of two texts, from 0 (nothing shared) to 1. */

@@ -123,8 +123,17 @@ public final class IdentifiabilityScan implements Checklist.Check {
       return;
     }
     Set<String> seen = new LinkedHashSet<>();
+    List<int[]> reported = new ArrayList<>();
     for (Term term : terms) {
-      report(text, term.pattern(), term.what(), location, place, seen, findings, m -> true);
+      report(
+          text,
+          term.pattern(),
+          term.what(),
+          location,
+          place,
+          seen,
+          findings,
+          m -> !insideReported(reported, m));
     }
     report(text, EMAIL, "an email address", location, place, seen, findings, m -> true);
     report(text, PHONE, "a phone number", location, place, seen, findings, m -> true);
@@ -138,6 +147,21 @@ public final class IdentifiabilityScan implements Checklist.Check {
         seen,
         findings,
         m -> !quotedLinks.contains(trimLink(m.group())));
+  }
+
+  /**
+   * A hit inside a span already reported ("Whitfield" inside "Dana Whitfield") is the same leak,
+   * and is not reported again; the first term to match a span claims it, so the full name comes
+   * first.
+   */
+  private static boolean insideReported(List<int[]> reported, Matcher match) {
+    for (int[] span : reported) {
+      if (span[0] <= match.start() && match.end() <= span[1]) {
+        return true;
+      }
+    }
+    reported.add(new int[] {match.start(), match.end()});
+    return false;
   }
 
   /** One finding per distinct text hit in one place: a name used ten times is one thing to fix. */
@@ -157,16 +181,17 @@ public final class IdentifiabilityScan implements Checklist.Check {
       }
       findings.add(
           Finding.advisory(
-              "identifying-detail",
-              location,
-              place
-                  + ": \""
-                  + context(text, matcher.start(), matcher.end())
-                  + "\" may identify "
-                  + (what.startsWith("a student") ? "a student" : "you or your students")
-                  + " ("
-                  + what
-                  + ")."));
+                  "identifying-detail",
+                  location,
+                  place
+                      + ": \""
+                      + context(text, matcher.start(), matcher.end())
+                      + "\" may identify "
+                      + (what.startsWith("a student") ? "a student" : "you or your students")
+                      + " ("
+                      + what
+                      + ").")
+              .matching(matcher.group().toLowerCase(Locale.ROOT)));
     }
   }
 

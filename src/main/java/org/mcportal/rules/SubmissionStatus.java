@@ -7,6 +7,7 @@ import java.util.Set;
  * now so that every feature agrees on one lifecycle as the assessor workflow arrives.
  *
  * <pre>
+ * DRAFT ──withdraw──▶ WITHDRAWN
  * DRAFT ──submit──▶ SUBMITTED ──claim──▶ IN_REVIEW ──release──▶ EARNED
  *                                           │                    NOT_EARNED ──resubmit──▶ SUBMITTED
  *                                           └──return──▶ RETURNED ──resubmit──▶ SUBMITTED
@@ -24,7 +25,14 @@ public enum SubmissionStatus {
   /** The credential was earned. Final. */
   EARNED,
   /** Feedback released and the credential not earned; the educator may revise and resubmit. */
-  NOT_EARNED;
+  NOT_EARNED,
+  /** The educator withdrew the draft to start over; kept, read-only, in their history. Final. */
+  WITHDRAWN;
+
+  /** Whether the submission still counts as the educator's one submission for its credential. */
+  public boolean open() {
+    return this != EARNED && this != WITHDRAWN;
+  }
 
   /** Whether the educator may change the text of open components. */
   public boolean editable() {
@@ -33,11 +41,11 @@ public enum SubmissionStatus {
 
   public boolean canMoveTo(SubmissionStatus next) {
     return switch (this) {
-      case DRAFT -> next == SUBMITTED;
+      case DRAFT -> next == SUBMITTED || next == WITHDRAWN;
       case SUBMITTED -> next == IN_REVIEW;
       case IN_REVIEW -> Set.of(RETURNED, EARNED, NOT_EARNED, SUBMITTED).contains(next);
       case RETURNED, NOT_EARNED -> next == SUBMITTED;
-      case EARNED -> false;
+      case EARNED, WITHDRAWN -> false;
     };
   }
 }

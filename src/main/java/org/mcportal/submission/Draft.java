@@ -4,9 +4,15 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 
-/** A submission with every field's text and version, for the editor. */
+/**
+ * A submission with every field's text and version, for the editor, and the words counted as the
+ * checklist counts them.
+ */
 public record Draft(
-    SubmissionSummary submission, List<Field> fields, Set<String> lockedComponents) {
+    SubmissionSummary submission,
+    List<Field> fields,
+    Set<String> lockedComponents,
+    WordCounts wordCounts) {
 
   public Draft {
     fields = List.copyOf(fields);

@@ -12,6 +12,7 @@ import org.mcportal.rules.FieldKey;
 import org.mcportal.rules.IdentifiabilityScan;
 import org.mcportal.rules.IdentifyingDetails;
 import org.mcportal.rules.SubmissionContent;
+import org.mcportal.rules.WordCounter;
 
 /**
  * A draft's fields and uploads, read once for everything one operation computes from them, and
@@ -42,8 +43,12 @@ record DraftContent(List<DraftField> fields, List<Upload> uploads) {
             answers.add(
                 new Answer(
                     key.owner(), key.question().orElseThrow(), key.subject(), field.content));
-        case DOCUMENT ->
+        case DOCUMENT -> {
+          // A note not yet written in the editor is missing; only a file can be given yet unread.
+          if (WordCounter.count(field.content) > 0) {
             documents.add(new Document(key.owner(), key.subject().getAsInt(), field.content));
+          }
+        }
         case PRIVATE_NAME -> {}
       }
     }
@@ -55,6 +60,13 @@ record DraftContent(List<DraftField> fields, List<Upload> uploads) {
       documents.add(new Document(key.owner(), key.subject().getAsInt(), upload.extractedText));
     }
     return new SubmissionContent(subjects, answers, documents);
+  }
+
+  WordCounts wordCounts(CredentialDefinition definition, SubmissionContent content) {
+    return WordCounts.of(
+        definition,
+        content,
+        uploads.stream().map(u -> u.fieldKey).collect(java.util.stream.Collectors.toSet()));
   }
 
   /** The real first names the educator keeps privately, for the identifiability scan only. */

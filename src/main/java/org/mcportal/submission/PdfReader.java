@@ -3,30 +3,45 @@ package org.mcportal.submission;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.Response;
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.contentstream.operator.Operator;
+import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.io.MemoryUsageSetting;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.apache.pdfbox.rendering.ImageType;
+import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.mcportal.platform.Problem;
 import org.mcportal.platform.ProblemException;
+import org.mcportal.rules.WordCounter;
 
 /**
  * Reads an uploaded PDF's text for the checks, within bounds: a file is a PDF only if its bytes say
  * so, PDFBox may use a fixed amount of memory, the page count is capped, and parsing runs on a
  * small pool of its own with a time limit, so a hostile file ties up neither a request thread nor
- * the heap.
+ * the heap. The limit stops the work itself: the parse checks it at every read of the file and
+ * every content operator, and the refusal is sent once the parse has let go.
+ *
+ * <p>Pages without a text layer (a scanned note) are rendered and handed to {@link PageRecognizer},
+ * within a time limit, page count and memory of their own.
  */
 @ApplicationScoped
 public class PdfReader {
@@ -36,10 +51,20 @@ public class PdfReader {
   private static final int MAGIC_WINDOW = 1024;
 
   private final SubmissionConfig config;
-  private final ExecutorService parsers = Executors.newFixedThreadPool(2, PdfReader::daemon);
+  // A letter page at 200 dpi is about 3.7 million pixels; a poster is scaled down to this.
+  private static final double MAX_SCAN_PIXELS = 8_000_000;
 
-  PdfReader(SubmissionConfig config) {
+  // Long enough for a parse to reach its next check after being told to stop.
+  private static final Duration STOP_GRACE = Duration.ofSeconds(5);
+
+  private final ExecutorService parsers = Executors.newFixedThreadPool(2, PdfReader::daemon);
+  private final AtomicInteger running = new AtomicInteger();
+
+  private final PageRecognizer recognizer;
+
+  PdfReader(SubmissionConfig config, PageRecognizer recognizer) {
     this.config = config;
+    this.recognizer = recognizer;
   }
 
   /** The text of a PDF and its page count; refuses anything else with a clear problem. */
@@ -56,26 +81,104 @@ public class PdfReader {
           "not-a-pdf",
           "This file is not a PDF. Save the note as PDF and upload that file.");
     }
-    Future<ReadPdf> parsing = parsers.submit(() -> parse(bytes));
+    Parse job = new Parse(bytes, config.parseTimeout());
+    Future<ReadPdf> parsing = parsers.submit(job);
     try {
-      return parsing.get(config.parseTimeout().toMillis(), TimeUnit.MILLISECONDS);
+      // Time spent queued behind other files is not this file's fault; it has its own bound.
+      if (!job.started.await(config.parseTimeout().toMillis(), TimeUnit.MILLISECONDS)) {
+        parsing.cancel(false);
+        throw new ProblemException(
+            Problem.of(
+                    Response.Status.SERVICE_UNAVAILABLE,
+                    "The portal is busy reading other files. Try again in a minute.")
+                .withType("reader-busy"));
+      }
+      return parsing.get(
+          config.parseTimeout().plus(config.ocrTimeout()).toMillis(), TimeUnit.MILLISECONDS);
     } catch (TimeoutException e) {
-      parsing.cancel(true);
+      stop(job, parsing);
       throw unreadable("Reading this PDF took too long. Try saving it again, as a simpler PDF.");
     } catch (InterruptedException e) {
+      stop(job, parsing);
       Thread.currentThread().interrupt();
       throw unreadable("Reading this PDF was interrupted; try again.");
     } catch (ExecutionException e) {
       if (e.getCause() instanceof ProblemException problem) {
         throw problem;
       }
+      if (e.getCause() instanceof CancellationException) {
+        throw unreadable("Reading this PDF took too long. Try saving it again, as a simpler PDF.");
+      }
       throw unreadable("This PDF is damaged and cannot be read. Export it again and upload that.");
     }
   }
 
-  private ReadPdf parse(byte[] bytes) throws IOException {
+  /** How many files are being read now; none once every refused file's work has stopped. */
+  public int parsesRunning() {
+    return running.get();
+  }
+
+  /**
+   * Stops a parse that ran out of time, and waits for its thread to let go: the answer is sent only
+   * when the file no longer costs CPU, so a crafted file cannot slow the next educator's.
+   */
+  private static void stop(Parse job, Future<ReadPdf> parsing) {
+    job.cancelled = true;
+    parsing.cancel(true);
+    try {
+      job.finished.await(STOP_GRACE.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  /** One file's parse; it checks its deadline at every read of the file and every operator. */
+  private final class Parse implements java.util.concurrent.Callable<ReadPdf> {
+    private final byte[] bytes;
+    private final Duration limit;
+    private final CountDownLatch started = new CountDownLatch(1);
+    private final CountDownLatch finished = new CountDownLatch(1);
+    private volatile boolean cancelled;
+    private volatile long deadline;
+
+    Parse(byte[] bytes, Duration limit) {
+      this.bytes = bytes;
+      this.limit = limit;
+    }
+
+    @Override
+    public ReadPdf call() throws IOException {
+      running.incrementAndGet();
+      deadline = System.nanoTime() + limit.toNanos();
+      started.countDown();
+      try {
+        return parse(bytes, this);
+      } finally {
+        running.decrementAndGet();
+        finished.countDown();
+      }
+    }
+
+    /** Recognising scanned pages comes after reading, with its own time limit. */
+    void startRecognising() {
+      deadline = System.nanoTime() + config.ocrTimeout().toNanos();
+    }
+
+    Duration timeLeft() {
+      return Duration.ofNanos(Math.max(0, deadline - System.nanoTime()));
+    }
+
+    private void checkTime() {
+      if (cancelled || Thread.currentThread().isInterrupted() || System.nanoTime() > deadline) {
+        throw new CancellationException("PDF parse stopped at its time limit");
+      }
+    }
+  }
+
+  private ReadPdf parse(byte[] bytes, Parse job) throws IOException {
+    Runnable checkTime = job::checkTime;
     var memory = MemoryUsageSetting.setupMainMemoryOnly(config.maxParseMemoryBytes()).streamCache;
-    try (PDDocument document = Loader.loadPDF(new RandomAccessReadBuffer(bytes), "", memory)) {
+    try (PDDocument document = Loader.loadPDF(new CheckedBuffer(bytes, checkTime), "", memory)) {
       if (document.isEncrypted()) {
         throw unreadable("This PDF is encrypted. Save it again without a password or protection.");
       }
@@ -84,9 +187,104 @@ public class PdfReader {
         throw unreadable(
             "This PDF has " + pages + " pages; a note may have at most " + config.maxUploadPages());
       }
-      return new ReadPdf(new PDFTextStripper().getText(document).strip(), pages);
+      List<String> texts = new ArrayList<>();
+      CheckedStripper stripper = new CheckedStripper(checkTime);
+      for (int page = 1; page <= pages; page++) {
+        stripper.setStartPage(page);
+        stripper.setEndPage(page);
+        texts.add(stripper.getText(document).strip());
+      }
+      boolean recognised = recogniseScannedPages(document, texts, job);
+      String text = String.join("\n\n", texts.stream().filter(t -> !t.isEmpty()).toList());
+      return new ReadPdf(text, pages, recognised);
     } catch (InvalidPasswordException e) {
       throw unreadable("This PDF is encrypted. Save it again without a password or protection.");
+    }
+  }
+
+  /**
+   * Replaces the empty text of pages without a text layer, such as a scanned handwritten note, by
+   * what Tesseract recognises on the page rendered as an image. Only the first few such pages are
+   * read, at a resolution capped so that one page's image stays a few megabytes.
+   *
+   * @return whether any text was recognised
+   */
+  private boolean recogniseScannedPages(PDDocument document, List<String> texts, Parse job)
+      throws IOException {
+    if (texts.stream().allMatch(t -> WordCounter.count(t) > 0) || !recognizer.available()) {
+      return false;
+    }
+    job.startRecognising();
+    PDFRenderer renderer = new PDFRenderer(document);
+    boolean recognised = false;
+    int tried = 0;
+    for (int page = 0; page < texts.size() && tried < config.ocrMaxPages(); page++) {
+      if (WordCounter.count(texts.get(page)) > 0) {
+        continue;
+      }
+      tried++;
+      job.checkTime();
+      BufferedImage image =
+          renderer.renderImageWithDPI(page, dpiFor(document, page), ImageType.GRAY);
+      try {
+        var text = recognizer.recognise(image, job.timeLeft());
+        if (text.isPresent()) {
+          texts.set(page, text.get());
+          recognised = true;
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new CancellationException("PDF parse stopped while recognising text");
+      }
+    }
+    return recognised;
+  }
+
+  /** The configured resolution, lowered for a page so large its image would exceed the cap. */
+  private float dpiFor(PDDocument document, int page) {
+    var box = document.getPage(page).getMediaBox();
+    double inches = Math.max(1, box.getWidth() / 72.0) * Math.max(1, box.getHeight() / 72.0);
+    double dpi = Math.min(config.ocrDpi(), Math.sqrt(MAX_SCAN_PIXELS / inches));
+    return (float) Math.max(50, dpi);
+  }
+
+  /** The file's bytes, read through a check of the parse's deadline. */
+  private static final class CheckedBuffer extends RandomAccessReadBuffer {
+    private final Runnable checkTime;
+
+    CheckedBuffer(byte[] bytes, Runnable checkTime) {
+      super(bytes);
+      this.checkTime = checkTime;
+    }
+
+    @Override
+    public int read() throws IOException {
+      checkTime.run();
+      return super.read();
+    }
+
+    @Override
+    public int read(byte[] b, int offset, int length) throws IOException {
+      checkTime.run();
+      return super.read(b, offset, length);
+    }
+  }
+
+  /**
+   * A text stripper that checks the deadline at every content-stream operator: forms drawn inside
+   * forms can make a small file cost minutes of work without reading another byte of it.
+   */
+  private static final class CheckedStripper extends PDFTextStripper {
+    private final Runnable checkTime;
+
+    CheckedStripper(Runnable checkTime) {
+      this.checkTime = checkTime;
+    }
+
+    @Override
+    protected void processOperator(Operator operator, List<COSBase> operands) throws IOException {
+      checkTime.run();
+      super.processOperator(operator, operands);
     }
   }
 
@@ -120,6 +318,11 @@ public class PdfReader {
     parsers.shutdownNow();
   }
 
-  /** What the checks need of a PDF. */
-  public record ReadPdf(String text, int pages) {}
+  /**
+   * What the checks need of a PDF.
+   *
+   * @param recognised whether some of the text was recognised on scanned pages rather than read
+   *     from a text layer, so may hold recognition errors
+   */
+  public record ReadPdf(String text, int pages, boolean recognised) {}
 }

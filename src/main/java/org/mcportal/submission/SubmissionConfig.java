@@ -26,4 +26,20 @@ public interface SubmissionConfig {
   /** How long reading one upload may take before it is refused. */
   @WithDefault("10s")
   Duration parseTimeout();
+
+  /** How long recognising the text of one upload's scanned pages may take, all pages together. */
+  @WithDefault("30s")
+  Duration ocrTimeout();
+
+  /** Scanned pages recognised per upload; a note is a page or two, and each page costs seconds. */
+  @WithDefault("3")
+  int ocrMaxPages();
+
+  /** Memory the text recognition process may use. */
+  @WithDefault("1073741824")
+  long ocrMaxMemoryBytes();
+
+  /** Resolution a scanned page is rendered at for recognition. */
+  @WithDefault("200")
+  int ocrDpi();
 }

@@ -3,8 +3,10 @@ package org.mcportal.submission;
 import jakarta.ws.rs.core.Response.Status;
 import java.net.URI;
 import java.util.List;
+import java.util.Map;
 import org.mcportal.platform.Problem;
 import org.mcportal.platform.ProblemException;
+import org.mcportal.rules.Finding;
 import org.mcportal.rules.SubmissionStatus;
 
 /**
@@ -46,9 +48,15 @@ public final class SubmissionProblems {
     return ProblemException.notFound(detail);
   }
 
+  /** 409 with the existing submission's id and its address, for a client to continue it. */
   static ProblemException submissionExists(long existingId) {
-    return conflict(
-        SUBMISSION_EXISTS, "You already have submission " + existingId + " for this credential");
+    return new DetailedRefusal(
+        Problem.of(
+                Status.CONFLICT,
+                "You already have submission " + existingId + " for this credential")
+            .withType(SUBMISSION_EXISTS),
+        Map.of("submissionId", existingId),
+        URI.create("/api/submissions/" + existingId));
   }
 
   static ProblemException notSubmittable(SubmissionStatus status) {
@@ -69,10 +77,20 @@ public final class SubmissionProblems {
         ILLEGAL_TRANSITION, "A submission cannot go from " + label(from) + " to " + label(to));
   }
 
-  static ProblemException checklistIncomplete(String detail, List<String> problems) {
-    return new ProblemException(
-        Problem.unprocessable(detail, problems).withType(CHECKLIST_INCOMPLETE));
+  /**
+   * 422 listing, besides the sentences in {@code errors}, each finding still open with its id, code
+   * and severity: a client acknowledges the advisory ones by id, or fixes the blocking ones.
+   */
+  static ProblemException checklistIncomplete(
+      String detail, List<String> problems, List<OpenFinding> open) {
+    return new DetailedRefusal(
+        Problem.unprocessable(detail, problems).withType(CHECKLIST_INCOMPLETE),
+        Map.of("openFindings", open),
+        null);
   }
+
+  /** A finding that stands between the draft and its submission. */
+  public record OpenFinding(String id, String code, Finding.Severity severity) {}
 
   static ProblemException fieldTooLarge(int maxCharacters) {
     return new ProblemException(

@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -41,6 +42,7 @@ import org.mcportal.platform.Problem;
  */
 @Path("/api/submissions")
 @Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Submissions")
 @RolesAllowed(Role.Names.EDUCATOR)
 public class SubmissionResource {
@@ -245,6 +247,19 @@ public class SubmissionResource {
     return Response.ok(saved).tag(tag).build();
   }
 
+  @POST
+  @Path("/{id}/withdraw")
+  // It reads no body, so whatever type a client labels its empty one with is fine.
+  @Consumes(MediaType.WILDCARD)
+  @Operation(
+      summary = "Withdraw a draft to start over",
+      description =
+          "Only a draft never submitted can be withdrawn; it stays read-only in the history, and"
+              + " a new submission for the credential can then be started.")
+  public SubmissionSummary withdraw(long id) {
+    return submissions.withdraw(caller.requireAccountId(), id);
+  }
+
   @GET
   @Path("/{id}/checklist")
   @Operation(
@@ -269,7 +284,7 @@ public class SubmissionResource {
                               + " student\"}]}")))
   public ChecklistView checklist(long id) {
     long owner = caller.requireAccountId();
-    return ChecklistView.of(submitting.checklist(owner, id, educators.of(owner)));
+    return ChecklistView.of(submitting.check(owner, id, educators.of(owner)));
   }
 
   @POST
@@ -394,10 +409,7 @@ public class SubmissionResource {
       throw SubmissionProblems.badRequest(
           SubmissionProblems.FILE_MISSING, "Send the PDF as the form part 'file'");
     }
-    long owner = caller.requireAccountId();
-    byte[] bytes = uploads.bytes(file);
-    return files.attach(
-        owner, id, key, uploads.safeName(file.fileName()), bytes, uploads.read(bytes));
+    return uploads.attach(caller.requireAccountId(), id, key, file);
   }
 
   @DELETE
@@ -441,12 +453,7 @@ public class SubmissionResource {
               mediaType = "application/pdf",
               schema = @Schema(type = SchemaType.STRING, format = "binary")))
   public Response file(long id, String key) {
-    StoredFile file = files.file(caller.requireAccountId(), id, key);
-    return Response.ok(file.bytes(), file.mediaType())
-        .header(
-            "Content-Disposition",
-            "attachment; filename=\"" + file.fileName().replace("\"", "") + "\"")
-        .build();
+    return StoredFile.download(files.file(caller.requireAccountId(), id, key)).build();
   }
 
   @GET
@@ -454,6 +461,19 @@ public class SubmissionResource {
   @Operation(operationId = "listAttempts", summary = "The attempts submitted, oldest first")
   public List<Receipt> attempts(long id) {
     return submissions.attempts(caller.requireAccountId(), id);
+  }
+
+  @GET
+  @Path("/{id}/attempts/{attempt}/snapshot")
+  @Operation(
+      summary = "What an attempt stored, byte for byte",
+      description =
+          "The JSON snapshot kept when the attempt was submitted. The receipt's contentDigest is"
+              + " the SHA-256 of exactly this body.")
+  public Response snapshot(long id, int attempt) {
+    String snapshot = submissions.snapshot(caller.requireAccountId(), id, attempt);
+    return Response.ok(snapshot.getBytes(StandardCharsets.UTF_8), MediaType.APPLICATION_JSON)
+        .build();
   }
 
   /** The version an If-Match names; a write without one could overwrite unseen text. */

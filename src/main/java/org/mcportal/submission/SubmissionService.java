@@ -55,7 +55,7 @@ public class SubmissionService {
     Optional<Submission> open =
         Submission.ofOwner(ownerId).stream()
             .filter(s -> s.credentialId.equals(credentialId))
-            .filter(s -> s.status != SubmissionStatus.EARNED)
+            .filter(s -> s.status.open())
             .findFirst();
     if (open.isPresent()) {
       throw SubmissionProblems.submissionExists(open.get().id);
@@ -78,6 +78,19 @@ public class SubmissionService {
       field.persist();
     }
     return OwnedSubmissions.summary(submission, definition);
+  }
+
+  /**
+   * Withdraws a draft that was never submitted, so the educator can start over; the withdrawn draft
+   * stays, read-only, in their history and in the transition log.
+   */
+  public SubmissionSummary withdraw(long ownerId, long submissionId) {
+    Submission submission = submissions.lockOwned(ownerId, submissionId);
+    SubmissionStatus from = submission.status;
+    Instant now = Instant.now(clock);
+    submission.moveTo(SubmissionStatus.WITHDRAWN, now);
+    SubmissionTransition.record(submission, from, ownerId, now, "withdrawn by the educator");
+    return OwnedSubmissions.summary(submission, submissions.definitionOf(submission));
   }
 
   public List<SubmissionSummary> mine(long ownerId) {
@@ -113,6 +126,17 @@ public class SubmissionService {
             .orElseThrow(() -> SubmissionProblems.notFound("No attempt " + attempt));
     return new ReceiptData(
         OwnedSubmissions.summary(submission, submissions.definitionOf(submission)), receipt);
+  }
+
+  /**
+   * What one attempt stored, exactly as stored: the receipt's digest is the SHA-256 of these
+   * characters in UTF-8, so an educator can check what was assessed against what they sent.
+   */
+  public String snapshot(long ownerId, long submissionId, int attempt) {
+    submissions.owned(ownerId, submissionId);
+    return Attempt.byNumber(submissionId, attempt)
+        .map(a -> a.snapshot)
+        .orElseThrow(() -> SubmissionProblems.notFound("No attempt " + attempt));
   }
 
   public List<Receipt> attempts(long ownerId, long submissionId) {
@@ -190,10 +214,15 @@ public class SubmissionService {
   private Draft draft(Submission submission) {
     CredentialDefinition definition = submissions.definitionOf(submission);
     Set<String> locked = ComponentLock.lockedComponents(submission.id);
+    DraftContent stored = DraftContent.of(submission.id);
     List<Draft.Field> fields =
-        DraftField.of(submission.id).stream()
+        stored.fields().stream()
             .map(f -> new Draft.Field(f.fieldKey, f.content, f.version, f.updatedAt))
             .toList();
-    return new Draft(OwnedSubmissions.summary(submission, definition), fields, locked);
+    return new Draft(
+        OwnedSubmissions.summary(submission, definition),
+        fields,
+        locked,
+        stored.wordCounts(definition, stored.content(definition)));
   }
 }

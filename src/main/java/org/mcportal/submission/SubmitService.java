@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.mcportal.rules.Checklist;
 import org.mcportal.rules.CredentialDefinition;
+import org.mcportal.rules.Finding;
 import org.mcportal.rules.IdentifyingDetails;
 import org.mcportal.rules.SubmissionContent;
 import org.mcportal.rules.SubmissionStatus;
@@ -49,9 +50,11 @@ public class SubmitService {
     Submission submission = submissions.owned(ownerId, submissionId);
     CredentialDefinition definition = submissions.definitionOf(submission);
     DraftContent stored = DraftContent.of(submissionId);
+    SubmissionContent content = stored.content(definition);
     return new CheckedDraft(
         OwnedSubmissions.summary(submission, definition),
-        stored.checklist(definition, stored.content(definition), details));
+        stored.checklist(definition, content, details),
+        stored.wordCounts(definition, content));
   }
 
   /**
@@ -79,16 +82,21 @@ public class SubmitService {
     SubmissionContent content = stored.content(definition);
     Checklist checklist = stored.checklist(definition, content, details);
     List<String> problems = new ArrayList<>();
-    checklist.blocking().forEach(f -> problems.add(f.message()));
-    checklist.advisory().stream()
-        .filter(f -> !acknowledged.contains(FindingIds.of(f)))
-        .forEach(f -> problems.add("Not yet acknowledged: " + f.message()));
+    List<SubmissionProblems.OpenFinding> open = new ArrayList<>();
+    for (Finding finding : checklist.findings()) {
+      String id = FindingIds.of(finding);
+      if (finding.blocks() || !acknowledged.contains(id)) {
+        problems.add((finding.blocks() ? "" : "Not yet acknowledged: ") + finding.message());
+        open.add(new SubmissionProblems.OpenFinding(id, finding.code(), finding.severity()));
+      }
+    }
     if (!problems.isEmpty()) {
       throw SubmissionProblems.checklistIncomplete(
           checklist.canSubmit()
               ? "Acknowledge every advisory finding before submitting"
               : "The checklist has findings that block submission",
-          problems);
+          problems,
+          open);
     }
     Instant now = Instant.now(clock);
     Attempt attempt = new Attempt();

@@ -49,6 +49,10 @@ public class Upload extends PanacheEntityBase {
   @Column(name = "extracted_text", nullable = false)
   public String extractedText;
 
+  /** Whether some of the text was recognised on scanned pages, not read from a text layer. */
+  @Column(name = "text_recognised", nullable = false)
+  public boolean textRecognised;
+
   // Only the download reads the bytes; listing a draft's uploads should not load megabytes.
   @Basic(fetch = FetchType.LAZY)
   @Column(nullable = false)

@@ -21,7 +21,33 @@ public class UploadService {
     this.clock = clock;
   }
 
-  /** Keeps an uploaded PDF as the document for one subject, replacing an earlier upload. */
+  /**
+   * Refuses an upload before its file is read: a foreign or missing submission, one that is no
+   * longer editable, a locked component or a field that is not a document. Reading a PDF costs
+   * seconds of CPU, which nobody should spend on a request that will be refused anyway.
+   */
+  public void requireUploadable(long ownerId, long submissionId, String key) {
+    Submission submission = submissions.owned(ownerId, submissionId);
+    documentField(submission, key);
+  }
+
+  private FieldKey documentField(Submission submission, String key) {
+    FieldKey field =
+        OwnedSubmissions.writableField(
+            submission,
+            submissions.definitionOf(submission),
+            key,
+            ComponentLock.lockedComponents(submission.id));
+    if (field.kind() != FieldKey.Kind.DOCUMENT) {
+      throw SubmissionProblems.notFound("Only documents can be uploaded, not '" + key + "'");
+    }
+    return field;
+  }
+
+  /**
+   * Keeps an uploaded PDF as the document for one subject, replacing an earlier upload. The
+   * submission's row lock serializes uploads to one key, so the delete and insert below never race.
+   */
   public UploadView attach(
       long ownerId,
       long submissionId,
@@ -30,15 +56,7 @@ public class UploadService {
       byte[] bytes,
       PdfReader.ReadPdf read) {
     Submission submission = submissions.lockOwned(ownerId, submissionId);
-    FieldKey field =
-        OwnedSubmissions.writableField(
-            submission,
-            submissions.definitionOf(submission),
-            key,
-            ComponentLock.lockedComponents(submissionId));
-    if (field.kind() != FieldKey.Kind.DOCUMENT) {
-      throw SubmissionProblems.notFound("Only documents can be uploaded, not '" + key + "'");
-    }
+    documentField(submission, key);
     Instant now = Instant.now(clock);
     // A bulk delete runs at once; deleting the entity would be flushed after the insert below
     // and break the one-upload-per-field constraint.
@@ -52,6 +70,7 @@ public class UploadService {
     upload.sha256 = Sha256.hex(bytes);
     upload.pages = read.pages();
     upload.extractedText = read.text();
+    upload.textRecognised = read.recognised();
     upload.data = bytes;
     upload.uploadedAt = now;
     upload.persist();

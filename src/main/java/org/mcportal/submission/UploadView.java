@@ -3,7 +3,12 @@ package org.mcportal.submission;
 import java.time.Instant;
 import org.mcportal.rules.WordCounter;
 
-/** An upload as the editor shows it: what was read from it, never its bytes. */
+/**
+ * An upload as the editor shows it: what was read from it, never its bytes.
+ *
+ * @param recognisedText the text recognised on scanned pages, for the educator to see what the
+ *     checks read; null when the file's text came from its text layer
+ */
 public record UploadView(
     String key,
     String fileName,
@@ -11,7 +16,8 @@ public record UploadView(
     int pages,
     int words,
     String sha256,
-    Instant uploadedAt) {
+    Instant uploadedAt,
+    String recognisedText) {
 
   static UploadView of(Upload upload) {
     return new UploadView(
@@ -21,6 +27,7 @@ public record UploadView(
         upload.pages,
         WordCounter.count(upload.extractedText),
         upload.sha256,
-        upload.uploadedAt);
+        upload.uploadedAt,
+        upload.textRecognised ? upload.extractedText : null);
   }
 }

@@ -18,10 +18,23 @@ public class Uploads {
 
   private final SubmissionConfig config;
   private final PdfReader reader;
+  private final UploadService files;
 
-  Uploads(SubmissionConfig config, PdfReader reader) {
+  Uploads(SubmissionConfig config, PdfReader reader, UploadService files) {
     this.config = config;
     this.reader = reader;
+    this.files = files;
+  }
+
+  /**
+   * Checks that the upload may be made, then reads the file outside any transaction, then keeps it
+   * under the submission's lock, which checks again: the draft may have been submitted meanwhile.
+   */
+  public UploadView attach(long ownerId, long submissionId, String key, FileUpload file) {
+    files.requireUploadable(ownerId, submissionId, key);
+    byte[] bytes = bytes(file);
+    PdfReader.ReadPdf read = reader.read(bytes);
+    return files.attach(ownerId, submissionId, key, safeName(file.fileName()), bytes, read);
   }
 
   public byte[] bytes(FileUpload file) {
@@ -39,17 +52,19 @@ public class Uploads {
     }
   }
 
-  public PdfReader.ReadPdf read(byte[] bytes) {
-    return reader.read(bytes);
-  }
-
-  /** The file's own name without any folder part, for showing and for the download. */
-  public String safeName(String name) {
+  /**
+   * The file's own name without any folder part, for showing and for the download. It always ends
+   * in ".pdf": the bytes are a PDF whatever the name said, and a saved download should open as one.
+   */
+  static String safeName(String name) {
     String base = name == null ? "" : name.replaceAll(".*[/\\\\]", "").strip();
-    base = base.replaceAll("[\\p{Cntrl}\"]", "");
-    if (base.isEmpty()) {
-      return "document.pdf";
+    base = base.replaceAll("[\\p{Cntrl}\"]", "").strip();
+    if (base.toLowerCase(java.util.Locale.ROOT).endsWith(".pdf")) {
+      base = base.substring(0, base.length() - 4).strip();
     }
-    return base.length() > 200 ? base.substring(0, 200) : base;
+    if (base.isEmpty()) {
+      base = "document";
+    }
+    return (base.length() > 196 ? base.substring(0, 196) : base) + ".pdf";
   }
 }

@@ -1,10 +1,19 @@
 package org.mcportal.web;
 
+import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.ast.NodeVisitor;
+import com.vladsch.flexmark.util.ast.VisitHandler;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
 import io.quarkus.arc.Unremovable;
 import jakarta.inject.Singleton;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.owasp.html.HtmlPolicyBuilder;
@@ -28,6 +37,8 @@ public class MarkdownRenderer {
 
   private final Parser parser;
   private final HtmlRenderer renderer;
+  private final Parser writtenParser;
+  private final HtmlRenderer writtenRenderer;
   private final PolicyFactory policy;
 
   public MarkdownRenderer() {
@@ -35,6 +46,10 @@ public class MarkdownRenderer {
     options.set(HtmlRenderer.SUPPRESS_HTML, true);
     this.parser = Parser.builder(options).build();
     this.renderer = HtmlRenderer.builder(options).build();
+    MutableDataSet written = new MutableDataSet();
+    written.set(HtmlRenderer.ESCAPE_HTML, true);
+    this.writtenParser = Parser.builder(written).build();
+    this.writtenRenderer = HtmlRenderer.builder(written).build();
     this.policy =
         new HtmlPolicyBuilder()
             .allowElements(
@@ -73,6 +88,34 @@ public class MarkdownRenderer {
     }
     String html = renderer.render(parser.parse(markdown));
     return policy.sanitize(html).trim();
+  }
+
+  /**
+   * Safe HTML for what a person wrote, shown to someone who must read exactly that: raw HTML shows
+   * as its visible text ("&lt;script&gt;" reads as typed, and runs nothing), and a link or image
+   * the page will not follow shows as the Markdown that was written, not as a bare label.
+   */
+  public String writtenToHtml(String markdown) {
+    if (markdown == null || markdown.isBlank()) {
+      return "";
+    }
+    Node document = writtenParser.parse(markdown);
+    List<Node> shownAsWritten = new ArrayList<>();
+    new NodeVisitor(
+            new VisitHandler<>(Link.class, link -> keepIf(link, link.getUrl(), shownAsWritten)),
+            new VisitHandler<>(Image.class, shownAsWritten::add))
+        .visit(document);
+    for (Node node : shownAsWritten) {
+      node.insertBefore(new Text(node.getChars()));
+      node.unlink();
+    }
+    return policy.sanitize(writtenRenderer.render(document)).trim();
+  }
+
+  private static void keepIf(Node link, BasedSequence url, List<Node> shownAsWritten) {
+    if (!allowedLink(url.toString())) {
+      shownAsWritten.add(link);
+    }
   }
 
   /**

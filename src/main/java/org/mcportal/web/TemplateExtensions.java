@@ -65,6 +65,15 @@ public final class TemplateExtensions {
   }
 
   /**
+   * {@code {field.text.written}}: what a person wrote, rendered so that it reads as written (see
+   * {@link MarkdownRenderer#writtenToHtml}).
+   */
+  static RawString written(String text) {
+    return new RawString(
+        Arc.container().instance(MarkdownRenderer.class).get().writtenToHtml(text));
+  }
+
+  /**
    * {@code {definition.revised.spelledOut}}: "March 17, 2022", as the credential prints its dates.
    */
   static String spelledOut(LocalDate date) {

@@ -259,9 +259,20 @@ function start(root) {
     }
   }, RETRY_EVERY);
 
+  // ---- text areas as tall as their text, so a long answer is read whole
+  function grow(field) {
+    if (field.tagName !== "TEXTAREA") {
+      return;
+    }
+    field.style.height = "auto";
+    field.style.height = field.scrollHeight + 2 + "px";
+  }
+  fields.forEach(grow);
+
   // ---- listening to the fields
   fields.forEach((field) => {
     field.addEventListener("input", () => {
+      grow(field);
       keepLocally(field);
       schedule(field, SAVE_DELAY);
       refreshStatus();

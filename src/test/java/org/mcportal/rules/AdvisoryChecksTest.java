@@ -47,6 +47,26 @@ class AdvisoryChecksTest {
     assertThat(alike.get(0).message()).contains("student 1 (Ana)", "student 2 (Ben)", "88% alike");
   }
 
+  @Test
+  void threeNotesFromOneTemplateAreOneFindingNotThreePairs() {
+    String template =
+        "Dear %s family, thank you so much for having us in your home last week. It was wonderful"
+            + " to learn about your hopes for the year. We invite you to our open house.";
+    SubmissionContent content =
+        Drafts.complete(homeVisits)
+            .document(HomeVisits.NOTES, 0, template.formatted("Lopez"))
+            .document(HomeVisits.NOTES, 1, template.formatted("Nguyen"))
+            .document(HomeVisits.NOTES, 2, template.formatted("Okafor"))
+            .build();
+
+    List<Finding> alike = findings(content, "documents-similar");
+
+    assertThat(alike).hasSize(1);
+    assertThat(alike.get(0).message())
+        .contains("student 1 (Ana), student 2 (Ben) and student 3 (Cai) are up to 88% alike");
+    assertThat(alike.get(0).matched()).isEqualTo("[0, 1, 2]");
+  }
+
   @ParameterizedTest
   @ValueSource(
       strings = {
@@ -108,6 +128,24 @@ class AdvisoryChecksTest {
         .anySatisfy(m -> assertThat(m).contains("Lakeside Elementary").contains("your school"))
         .anySatisfy(m -> assertThat(m).contains("I am Dana Whitfield").contains("(your name)"));
     assertThat(messages).noneMatch(m -> m.contains("Tom"));
+  }
+
+  @Test
+  void aLeakedFullNameIsOneFindingNotOnePerPartOfIt() {
+    SubmissionContent content =
+        answers(
+            Answer.of(
+                HomeVisits.OVERVIEW,
+                "q1",
+                "I am Dana Whitfield. Dana Whitfield teaches second grade; ask for Ms Whitfield."));
+    IdentifyingDetails details =
+        new IdentifyingDetails("Dana Whitfield", "", "", "", List.of("Dana"));
+
+    List<String> messages = scan(content, details);
+
+    assertThat(messages).hasSize(2);
+    assertThat(messages.get(0)).contains("(your name)");
+    assertThat(messages.get(1)).contains("Ms Whitfield").contains("(part of your name)");
   }
 
   @Test

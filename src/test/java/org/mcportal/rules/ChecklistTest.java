@@ -88,7 +88,7 @@ class ChecklistTest {
     assertEquals("subject-extra", Completeness.SUBJECT_EXTRA);
     assertEquals("answer-missing", Completeness.ANSWER_MISSING);
     assertEquals("document-missing", Completeness.DOCUMENT_MISSING);
-    assertEquals("document-empty", Completeness.DOCUMENT_EMPTY);
+    assertEquals("document-unreadable", Completeness.DOCUMENT_UNREADABLE);
     assertEquals("words-below-min", BoundsCheck.BELOW_MIN);
     assertEquals("words-above-max", BoundsCheck.ABOVE_MAX);
   }

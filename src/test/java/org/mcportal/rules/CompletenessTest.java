@@ -1,6 +1,7 @@
 package org.mcportal.rules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mcportal.rules.HomeVisits.NOTES;
 import static org.mcportal.rules.HomeVisits.OVERVIEW;
@@ -185,11 +186,12 @@ class CompletenessTest {
   }
 
   @Test
-  void noteWithoutReadableTextIsEmptyNotMissing() {
+  void aFileWithoutReadableTextOnlyAdvisesBecauseTheAssessorReadsIt() {
     List<Finding> findings = findings(Drafts.complete(HOME_VISITS).document(NOTES, 1, " \n "));
     assertEquals(
-        List.of(Completeness.DOCUMENT_EMPTY), findings.stream().map(Finding::code).toList());
-    assertTrue(findings.get(0).message().contains("student 2 (Ben) has no readable text"));
+        List.of(Completeness.DOCUMENT_UNREADABLE), findings.stream().map(Finding::code).toList());
+    assertFalse(findings.get(0).blocks());
+    assertTrue(findings.get(0).message().contains("for student 2 (Ben); the assessor will read"));
   }
 
   @Test

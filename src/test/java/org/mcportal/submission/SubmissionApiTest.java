@@ -3,6 +3,7 @@ package org.mcportal.submission;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
@@ -203,6 +204,178 @@ class SubmissionApiTest {
         .put("/api/submissions/" + id + "/fields/subject:part-2:0")
         .then()
         .statusCode(400);
+  }
+
+  @Test
+  void aFieldSaveInAnotherContentTypeIsRefusedAndChangesNothing() {
+    long id = start(educator);
+
+    as(educator)
+        .header("If-Match", "\"0\"")
+        .contentType(ContentType.TEXT)
+        .body("{\"text\": \"sent as plain text\"}")
+        .put("/api/submissions/" + id + "/fields/subject:part-2:0")
+        .then()
+        .statusCode(415)
+        .contentType("application/problem+json");
+
+    as(educator)
+        .get("/api/submissions/" + id)
+        .then()
+        .body("fields.find { it.key == 'subject:part-2:0' }.text", equalTo(""))
+        .body("fields.find { it.key == 'subject:part-2:0' }.version", equalTo(0));
+  }
+
+  @Test
+  void aTextThatIsNotAJsonStringIsRefusedAndChangesNothing() {
+    long id = start(educator);
+
+    for (Object notText : List.of(12, 1.5, true)) {
+      as(educator)
+          .header("If-Match", "\"0\"")
+          .contentType(ContentType.JSON)
+          .body(Map.of("text", notText))
+          .put("/api/submissions/" + id + "/fields/subject:part-2:0")
+          .then()
+          .statusCode(400)
+          .contentType("application/problem+json");
+    }
+
+    as(educator)
+        .get("/api/submissions/" + id)
+        .then()
+        .body("fields.find { it.key == 'subject:part-2:0' }.version", equalTo(0));
+  }
+
+  @Test
+  void aDocumentNotYetWrittenIsMissingNotEmpty() {
+    long id = start(educator);
+
+    as(educator)
+        .get("/api/submissions/" + id + "/checklist")
+        .then()
+        .body(
+            "findings.findAll { it.componentId == 'artifact-3' && it.code.startsWith('document') }"
+                + ".code",
+            equalTo(List.of("document-missing", "document-missing", "document-missing")));
+  }
+
+  @Test
+  void theDraftAndTheChecklistCountWordsPerAnswerComponentAndDocument() {
+    long id = start(educator);
+    saveOk(id, "answer:part-1:why-this-credential", "One two three four five.");
+    saveOk(id, "document:artifact-3:1", "Thank you, please join us soon.");
+
+    for (String path : List.of("", "/checklist")) {
+      as(educator)
+          .get("/api/submissions/" + id + path)
+          .then()
+          .statusCode(200)
+          .body("wordCounts.components.find { it.componentId == 'part-1' }.words", equalTo(5))
+          .body(
+              "wordCounts.components.find { it.componentId == 'part-1' }.fields"
+                  + ".find { it.key == 'answer:part-1:why-this-credential' }.words",
+              equalTo(5))
+          .body(
+              "wordCounts.components.find { it.componentId == 'artifact-3' }.fields"
+                  + ".find { it.key == 'document:artifact-3:1' }.words",
+              equalTo(6))
+          .body("wordCounts.components.find { it.componentId == 'artifact-1' }.min", equalTo(1500))
+          .body("wordCounts.components.find { it.componentId == 'artifact-1' }.max", equalTo(2000));
+    }
+  }
+
+  @Test
+  void theOwnerReadsEachAttemptsSnapshotAndItsDigestIsTheReceipts() throws Exception {
+    long id = start(educator);
+    SampleSubmissions.fillPassing(this::saveOk, id);
+    String digest =
+        submit(educator, id, key(), advisoryIds(id))
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("contentDigest");
+
+    byte[] body =
+        as(educator)
+            .get("/api/submissions/" + id + "/attempts/1/snapshot")
+            .then()
+            .statusCode(200)
+            .contentType(ContentType.JSON)
+            .extract()
+            .asByteArray();
+
+    assertThat(
+            java.util.HexFormat.of()
+                .formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(body)))
+        .isEqualTo(digest);
+    assertThat(new String(body, java.nio.charset.StandardCharsets.UTF_8)).contains("Student A");
+    as(educator).get("/api/submissions/" + id + "/attempts/2/snapshot").then().statusCode(404);
+    String other = identities.token(identities.account("other", Role.EDUCATOR).id());
+    as(other).get("/api/submissions/" + id + "/attempts/1/snapshot").then().statusCode(404);
+  }
+
+  @Test
+  void aSecondStartNamesTheExistingSubmissionAndItsAddress() {
+    long id = start(educator);
+
+    as(educator)
+        .contentType(ContentType.JSON)
+        .body(Map.of("credentialId", "home-visits"))
+        .post("/api/submissions")
+        .then()
+        .statusCode(409)
+        .body("type", equalTo("urn:mcportal:problem:submission-exists"))
+        .body("submissionId", equalTo((int) id))
+        .header("Location", endsWith("/api/submissions/" + id));
+  }
+
+  @Test
+  void aRefusedSubmitListsTheOpenFindingsByIdAndCode() {
+    long id = start(educator);
+    SampleSubmissions.fillPassing(this::saveOk, id);
+    saveOk(
+        id,
+        "answer:part-1:why-this-credential",
+        "Write to me at educator@school.test. " + SampleSubmissions.words(120));
+    List<String> advisories = advisoryIds(id);
+
+    Response refused = submit(educator, id, key(), advisories.subList(1, advisories.size()));
+
+    refused
+        .then()
+        .statusCode(422)
+        .body("openFindings", hasSize(1))
+        .body("openFindings[0].id", equalTo(advisories.get(0)))
+        .body("openFindings[0].severity", equalTo("ADVISORY"))
+        .body("openFindings[0].code", matchesPattern("[a-z-]+"));
+  }
+
+  @Test
+  void anAcknowledgementIdStaysWhenTextNearTheHitChanges() {
+    long id = start(educator);
+    String key = "answer:part-1:why-this-credential";
+    saveOk(id, key, "Write to me at educator@school.test about the visits.");
+    String before = identifyingIdFor(id, "educator@school.test");
+
+    saveOk(
+        id, key, "Please write to me at educator@school.test about the home visits this spring.");
+
+    assertThat(identifyingIdFor(id, "educator@school.test")).isEqualTo(before);
+    saveOk(id, key, "Please write to me at teacher@school.test about the home visits this spring.");
+    assertThat(identifyingIdFor(id, "teacher@school.test")).isNotEqualTo(before);
+  }
+
+  private String identifyingIdFor(long id, String hit) {
+    List<String> ids =
+        as(educator)
+            .get("/api/submissions/" + id + "/checklist")
+            .path(
+                "findings.findAll { it.code == 'identifying-detail' && it.message.contains('"
+                    + hit
+                    + "') && it.message.contains('(an email address)') }.id");
+    assertThat(ids).hasSize(1);
+    return ids.get(0);
   }
 
   @Test

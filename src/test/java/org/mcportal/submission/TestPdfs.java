@@ -2,14 +2,21 @@ package org.mcportal.submission;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.common.PDStream;
 import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
 import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 
 /** Real PDFs, made with PDFBox, for the upload tests. */
 final class TestPdfs {
@@ -33,6 +40,50 @@ final class TestPdfs {
       return save(document);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * A small file that costs minutes to read: a page draws a form that draws another form twenty
+   * times, five levels deep, so the line of text at the bottom is drawn 3.2 million times.
+   */
+  static byte[] slowToRead() {
+    try (PDDocument document = new PDDocument()) {
+      PDRectangle box = PDRectangle.LETTER;
+      PDFormXObject form = new PDFormXObject(document);
+      form.setBBox(box);
+      PDResources leafResources = new PDResources();
+      COSName font = leafResources.add(new PDType1Font(Standard14Fonts.FontName.HELVETICA));
+      form.setResources(leafResources);
+      write(form, "BT /" + font.getName() + " 12 Tf 72 700 Td (thank you for the visit) Tj ET");
+      for (int level = 0; level < 5; level++) {
+        PDFormXObject outer = new PDFormXObject(document);
+        outer.setBBox(box);
+        PDResources resources = new PDResources();
+        COSName inner = resources.add(form);
+        outer.setResources(resources);
+        write(outer, ("/" + inner.getName() + " Do\n").repeat(20));
+        form = outer;
+      }
+      PDPage page = new PDPage(box);
+      PDResources pageResources = new PDResources();
+      COSName top = pageResources.add(form);
+      page.setResources(pageResources);
+      document.addPage(page);
+      PDStream content = new PDStream(document);
+      try (OutputStream out = content.createOutputStream(COSName.FLATE_DECODE)) {
+        out.write(("/" + top.getName() + " Do").getBytes(StandardCharsets.US_ASCII));
+      }
+      page.setContents(content);
+      return save(document);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void write(PDFormXObject form, String operators) throws IOException {
+    try (OutputStream out = form.getContentStream().createOutputStream(COSName.FLATE_DECODE)) {
+      out.write(operators.getBytes(StandardCharsets.US_ASCII));
     }
   }
 

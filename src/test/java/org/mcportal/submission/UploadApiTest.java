@@ -11,8 +11,17 @@ import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mcportal.identity.Role;
@@ -123,6 +132,97 @@ class UploadApiTest {
         .body(
             "fields.find { it.key == '" + NOTE + "' }.text",
             equalTo("A note written in the editor."));
+  }
+
+  @Test
+  void replacingAnUploadKeepsOnlyTheNewFile() {
+    upload(NOTE, "first.pdf", TestPdfs.withPages("First version of the note."))
+        .then()
+        .statusCode(200);
+
+    upload(NOTE, "second.pdf", TestPdfs.withPages("Second version, we invite you."))
+        .then()
+        .statusCode(200)
+        .body("fileName", equalTo("second.pdf"));
+
+    as().get(uploads()).then().body("fileName", equalTo(List.of("second.pdf")));
+  }
+
+  @Test
+  void parallelUploadsToOneKeyEndWithExactlyOneStoredFileAndNoServerError() throws Exception {
+    int clients = 4;
+    ExecutorService pool = Executors.newFixedThreadPool(clients);
+    CyclicBarrier together = new CyclicBarrier(clients);
+    List<Future<Integer>> answers = new ArrayList<>();
+    for (int i = 0; i < clients; i++) {
+      String name = "note-" + i + ".pdf";
+      byte[] pdf = TestPdfs.withPages("Note number " + i + ", please join us.");
+      answers.add(
+          pool.submit(
+              () -> {
+                together.await();
+                return upload(NOTE, name, pdf).statusCode();
+              }));
+    }
+    List<Integer> statuses = new ArrayList<>();
+    for (Future<Integer> answer : answers) {
+      statuses.add(answer.get(2, TimeUnit.MINUTES));
+    }
+    pool.shutdown();
+
+    assertThat(statuses).containsOnly(200);
+    List<String> stored = as().get(uploads()).path("fileName");
+    assertThat(stored).hasSize(1).first().asString().matches("note-[0-3]\\.pdf");
+  }
+
+  @Test
+  void aDownloadKeepsANonAsciiNameEndsInPdfAndIsSandboxed() {
+    // Browsers send the name as UTF-8 in the part's header, as this raw body does.
+    String boundary = "note-boundary";
+    byte[] pdf = TestPdfs.withPages("Thank you, please join us.");
+    ByteArrayOutputStream body = new ByteArrayOutputStream();
+    body.writeBytes(
+        ("--"
+                + boundary
+                + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"Nöte für Ana\""
+                + "\r\nContent-Type: application/pdf\r\n\r\n")
+            .getBytes(StandardCharsets.UTF_8));
+    body.writeBytes(pdf);
+    body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+    as().contentType("multipart/form-data; boundary=" + boundary)
+        .body(body.toByteArray())
+        .put(uploads() + NOTE)
+        .then()
+        .statusCode(200)
+        .body("fileName", equalTo("Nöte für Ana.pdf"));
+
+    Response download = as().get(uploads() + NOTE + "/file");
+
+    download.then().statusCode(200).contentType("application/pdf");
+    assertThat(download.header("Content-Disposition"))
+        .startsWith("attachment; filename=\"N_te f_r Ana.pdf\"")
+        .endsWith("filename*=UTF-8''N%C3%B6te%20f%C3%BCr%20Ana.pdf");
+    assertThat(download.header("Content-Security-Policy")).contains("sandbox");
+  }
+
+  @Test
+  void anotherEducatorsUploadIsRefusedBeforeTheFileIsRead() {
+    String other = identities.token(identities.account("intruder", Role.EDUCATOR).id());
+    byte[] damaged = "%PDF-1.7\n1 0 obj << /Type /Catalog".getBytes();
+
+    given()
+        .header("Authorization", "Bearer " + other)
+        .multiPart("file", "x.pdf", damaged, "application/pdf")
+        .put(uploads() + NOTE)
+        .then()
+        .statusCode(404);
+  }
+
+  @Test
+  void anUploadToAFieldThatIsNotADocumentIsRefusedBeforeTheFileIsRead() {
+    byte[] damaged = "%PDF-1.7\n1 0 obj << /Type /Catalog".getBytes();
+
+    upload("answer:part-1:why-this-credential", "x.pdf", damaged).then().statusCode(404);
   }
 
   @Test

@@ -122,6 +122,8 @@ class EducatorJourneysTest extends BrowserTest {
     for (WebElement box : check.findAll(".finding-advisory input[type=checkbox]")) {
       box.click();
     }
+    assertThat(check.text(".what-next")).contains("read-only").contains("within 14 days");
+    check.find("#confirm-submit").click();
     PageView receipt = check.click("#submit-button", "receipt");
     assertThat(receipt.heading()).isEqualTo("Your submission was received");
     assertThat(receipt.text(".receipt-attempt")).isEqualTo("1");

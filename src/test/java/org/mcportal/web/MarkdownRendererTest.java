@@ -39,6 +39,34 @@ class MarkdownRendererTest {
   }
 
   @Test
+  void writtenTextShowsRawHtmlAsVisibleInertText() {
+    String html =
+        markdown.writtenToHtml("It was **good**. <script>alert('x')</script> <b>bold?</b>");
+
+    assertThat(html)
+        .contains("<strong>good</strong>")
+        .contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;")
+        .contains("&lt;b&gt;bold?&lt;/b&gt;")
+        .doesNotContain("<script")
+        .doesNotContain("<b>");
+  }
+
+  @Test
+  void writtenTextShowsALinkThePageWillNotFollowAsItWasWritten() {
+    String html =
+        markdown.writtenToHtml(
+            "See [a link](javascript:alert(1)), ![a photo](https://example.org/x.png)"
+                + " and [the site](https://example.org).");
+
+    assertThat(html)
+        .contains("[a link](javascript:alert(1))")
+        .contains("![a photo](https://example.org/x.png)")
+        .containsPattern("<a href=\"https://example.org\" rel=\"[a-z ]+\">the site</a>")
+        .doesNotContain("href=\"javascript")
+        .doesNotContain("<img");
+  }
+
+  @Test
   void returnsNothingForNothing() {
     assertThat(markdown.toHtml(null)).isEmpty();
     assertThat(markdown.toHtml("  \n")).isEmpty();

@@ -71,6 +71,18 @@ class SignInPageTest {
     assertThat(java.net.URI.create(location).getPath()).isEqualTo("/");
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"/a b", "/%zz", "/<x>"})
+  void shouldSignInAndGoHomeWhenTheNextPathIsNotAValidAddress(String next) {
+    AccountView educator = ids.account("educator", Role.EDUCATOR);
+
+    Response response = signIn(educator.email(), TestIdentities.PASSWORD, next);
+
+    response.then().statusCode(303);
+    assertThat(java.net.URI.create(response.header("Location")).getPath()).isEqualTo("/");
+    assertThat(response.header("Set-Cookie")).startsWith(SessionCookies.NAME + "=ey");
+  }
+
   @Test
   void shouldShowTheSameRefusalForAWrongPasswordAndAnUnknownEmail() {
     AccountView educator = ids.account("educator", Role.EDUCATOR);

@@ -125,13 +125,20 @@ class SubmissionPagesTest {
     String html =
         as().get("/submissions/" + id + "/check").then().statusCode(200).extract().asString();
     assertThat(html)
-        .contains("Must be fixed before you submit")
+        .contains("<h2 id=\"summary-title\">Summary</h2>")
+        .containsPattern("<li>[0-9]+ answers missing</li>")
+        .contains("Artifact 1 needs 1,500 more words")
+        .contains("<h2 id=\"group-1\">Part 1: ")
+        .contains("Part 2: ")
+        .contains(", student 1</h2>")
+        .contains("Must fix:")
         .contains("href=\"/submissions/" + id + "#c-part-1\"")
         .contains("href=\"/submissions/" + id + "#f-answer--part-1--why-this-credential\"")
         .contains("disabled");
 
     as().contentType(ContentType.URLENC)
         .formParam("idempotency-key", "key-" + id + "-abcdef")
+        .formParam("confirmed", "yes")
         .post("/submissions/" + id + "/submit")
         .then()
         .statusCode(422)
@@ -179,7 +186,7 @@ class SubmissionPagesTest {
   }
 
   @Test
-  void shouldRenderASubmittedAnswerAsSanitizedMarkdown() {
+  void shouldRenderASubmittedAnswerAsWrittenWithRawHtmlVisibleAndInert() {
     long id = start();
     Map<String, String> sample = new java.util.HashMap<>(SampleSubmissions.passing());
     String key = "answer:part-3:describe-experience";
@@ -213,8 +220,51 @@ class SubmissionPagesTest {
 
     assertThat(page)
         .contains("<strong>transformative</strong>")
+        .contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;")
+        .contains("[a link](javascript:alert(1))")
         .doesNotContain("<script>alert")
-        .doesNotContain("javascript:alert");
+        .doesNotContain("href=\"javascript");
+  }
+
+  @Test
+  void shouldRefuseASubmitThatWasNotConfirmed() {
+    long id = start();
+
+    as().contentType(ContentType.URLENC)
+        .formParam("idempotency-key", "key-" + id + "-unconfirmed")
+        .post("/submissions/" + id + "/submit")
+        .then()
+        .statusCode(422)
+        .body(containsString("Confirm that you understand your draft becomes read-only"));
+  }
+
+  @Test
+  void shouldWithdrawAfterConfirmationKeepTheDraftAndOfferAFreshStart() {
+    long id = start();
+
+    String confirm =
+        as().get("/submissions/" + id + "/withdraw").then().statusCode(200).extract().asString();
+    assertThat(confirm).contains("Withdraw this draft?").contains("stays in your submissions");
+
+    as().contentType(ContentType.URLENC)
+        .post("/submissions/" + id + "/withdraw")
+        .then()
+        .statusCode(303)
+        .header(
+            "Location", org.hamcrest.Matchers.endsWith("/submissions/new?credential=home-visits"));
+
+    as().get("/api/submissions/" + id).then().body("submission.status", equalTo("WITHDRAWN"));
+    assertThat(as().get("/submissions/" + id).asString())
+        .contains("Withdrawn: this draft is read-only");
+    long again = start();
+    assertThat(again).isNotEqualTo(id);
+    as().get("/api/submissions")
+        .then()
+        .body("id", org.hamcrest.Matchers.hasItems((int) id, (int) again));
+    as().post("/api/submissions/" + id + "/withdraw")
+        .then()
+        .statusCode(409)
+        .body("type", equalTo("urn:mcportal:problem:illegal-transition"));
   }
 
   private long start() {

@@ -161,13 +161,23 @@ public class SignInPage {
    * would turn the form into an open redirect.
    */
   public static String safeNext(String next) {
+    // A path that is not a valid address ("/a b", "/%zz") cannot be redirected to; home can.
     if (next == null
         || !next.startsWith("/")
         || next.startsWith("//")
         || next.startsWith("/\\")
-        || next.chars().anyMatch(c -> c < 0x20 || c == '\\')) {
+        || next.chars().anyMatch(c -> c < 0x20 || c == '\\')
+        || !isValidAddress(next)) {
       return "/";
     }
     return next;
+  }
+
+  private static boolean isValidAddress(String path) {
+    try {
+      return new java.net.URI(path).getRawAuthority() == null;
+    } catch (java.net.URISyntaxException e) {
+      return false;
+    }
   }
 }

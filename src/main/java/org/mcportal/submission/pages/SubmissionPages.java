@@ -27,8 +27,11 @@ import org.mcportal.identity.Caller;
 import org.mcportal.identity.Role;
 import org.mcportal.platform.ProblemException;
 import org.mcportal.rules.Checklist;
+import org.mcportal.rules.Completeness;
+import org.mcportal.rules.Component;
 import org.mcportal.rules.CredentialDefinition;
 import org.mcportal.rules.Finding;
+import org.mcportal.rules.Part;
 import org.mcportal.submission.CheckedDraft;
 import org.mcportal.submission.EditorData;
 import org.mcportal.submission.EducatorDetails;
@@ -43,8 +46,10 @@ import org.mcportal.submission.SubmissionSummary;
 import org.mcportal.submission.SubmitService;
 import org.mcportal.submission.UploadService;
 import org.mcportal.submission.Uploads;
+import org.mcportal.submission.WordCounts;
 import org.mcportal.web.PageContext;
 import org.mcportal.web.Pages;
+import org.mcportal.web.TemplateExtensions;
 
 /**
  * The educator's pages: their submissions, the editor, the checklist and the receipt. Everything
@@ -62,6 +67,8 @@ class SubmissionPages {
 
     static native TemplateInstance start(PageContext page, CredentialDefinition credential);
 
+    static native TemplateInstance withdraw(PageContext page, SubmissionSummary submission);
+
     static native TemplateInstance editor(
         PageContext page, EditorModel editor, String notice, List<Receipt> receipts);
 
@@ -72,15 +79,22 @@ class SubmissionPages {
         boolean canSubmit,
         List<FindingView> blocking,
         List<FindingView> advisory,
+        List<FindingGroup> groups,
+        List<String> summary,
+        int turnaroundDays,
         String idempotencyKey,
         List<String> errors);
 
     static native TemplateInstance receipt(
-        PageContext page, SubmissionSummary submission, Receipt receipt);
+        PageContext page, SubmissionSummary submission, Receipt receipt, int turnaroundDays);
   }
 
   /** A finding as the checklist shows it, with the editor anchor of what it concerns. */
-  record FindingView(String id, String code, String message, String href, boolean acknowledged) {}
+  record FindingView(
+      String id, String code, String message, String href, boolean acknowledged, boolean blocks) {}
+
+  /** The findings about one part, or one subject of a part, in the credential's order. */
+  record FindingGroup(String heading, List<FindingView> findings) {}
 
   private final Pages pages;
   private final SubmissionService submissions;
@@ -222,8 +236,7 @@ class SubmissionPages {
       throw SubmissionProblems.badRequest(
           SubmissionProblems.FILE_MISSING, "Choose a PDF file to upload");
     }
-    byte[] bytes = uploads.bytes(file);
-    files.attach(owner, id, key, uploads.safeName(file.fileName()), bytes, uploads.read(bytes));
+    uploads.attach(owner, id, key, file);
     return seeOther("/submissions/" + id + "#" + EditorModel.anchor(key));
   }
 
@@ -254,8 +267,19 @@ class SubmissionPages {
   public Response submit(
       @PathParam("id") long id,
       @RestForm("idempotency-key") String idempotencyKey,
-      @RestForm("acknowledged") List<String> acknowledged) {
+      @RestForm("acknowledged") List<String> acknowledged,
+      @RestForm("confirmed") String confirmed) {
     long owner = caller.requireAccountId();
+    if (!"yes".equals(confirmed)) {
+      return Response.status(422)
+          .entity(
+              checkPage(
+                  id,
+                  acknowledged,
+                  List.of(
+                      "Confirm that you understand your draft becomes read-only, then submit.")))
+          .build();
+    }
     if (idempotencyKey == null || !idempotencyKey.matches("[A-Za-z0-9_-]{8,100}")) {
       throw SubmissionProblems.badRequest(
           SubmissionProblems.IDEMPOTENCY_KEY, "Reload the checklist and submit again");
@@ -277,11 +301,36 @@ class SubmissionPages {
   }
 
   @GET
+  @Path("/{id}/withdraw")
+  @RolesAllowed(Role.Names.EDUCATOR)
+  public TemplateInstance confirmWithdraw(@PathParam("id") long id) {
+    EditorData data = submissions.editor(caller.requireAccountId(), id);
+    return Templates.withdraw(pages.context(), data.draft().submission());
+  }
+
+  /** Withdraws the draft and offers a fresh start for the same credential. */
+  @POST
+  @Path("/{id}/withdraw")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  @RolesAllowed(Role.Names.EDUCATOR)
+  public Response withdraw(@PathParam("id") long id) {
+    SubmissionSummary withdrawn = submissions.withdraw(caller.requireAccountId(), id);
+    return seeOther(
+        "/submissions/new?credential="
+            + java.net.URLEncoder.encode(
+                withdrawn.credentialId(), java.nio.charset.StandardCharsets.UTF_8));
+  }
+
+  @GET
   @Path("/{id}/receipt/{attempt}")
   @RolesAllowed(Role.Names.EDUCATOR)
   public TemplateInstance receipt(@PathParam("id") long id, @PathParam("attempt") int attempt) {
     ReceiptData receipt = submissions.receipt(caller.requireAccountId(), id, attempt);
-    return Templates.receipt(pages.context(), receipt.submission(), receipt.receipt());
+    return Templates.receipt(
+        pages.context(),
+        receipt.submission(),
+        receipt.receipt(),
+        definitionOf(receipt.submission()).assessment().turnaroundDays());
   }
 
   private TemplateInstance editorPage(
@@ -300,6 +349,7 @@ class SubmissionPages {
     CredentialDefinition definition = definitionOf(summary);
     List<FindingView> blocking = new ArrayList<>();
     List<FindingView> advisory = new ArrayList<>();
+    Map<String, List<FindingView>> grouped = new LinkedHashMap<>();
     for (Finding finding : checklist.findings()) {
       String findingId = FindingIds.of(finding);
       FindingView view =
@@ -308,9 +358,13 @@ class SubmissionPages {
               finding.code(),
               finding.message(),
               "/submissions/" + id + "#" + EditorModel.anchorOf(finding.location(), definition),
-              acknowledged.contains(findingId));
+              acknowledged.contains(findingId),
+              finding.blocks());
       (finding.blocks() ? blocking : advisory).add(view);
+      grouped.computeIfAbsent(groupOf(finding, definition), g -> new ArrayList<>()).add(view);
     }
+    List<FindingGroup> groups = new ArrayList<>();
+    grouped.forEach((heading, findings) -> groups.add(new FindingGroup(heading, findings)));
     return Templates.check(
         pages.context(),
         summary,
@@ -318,14 +372,86 @@ class SubmissionPages {
         checklist.canSubmit() && summary.status().editable(),
         blocking,
         advisory,
+        groups,
+        summaryLines(checked, definition, blocking, advisory),
+        definition.assessment().turnaroundDays(),
         UUID.randomUUID().toString(),
         errors);
+  }
+
+  /** "Part 2: Home visits, student 1", in the credential's own words for its subjects. */
+  private static String groupOf(Finding finding, CredentialDefinition definition) {
+    Part part =
+        definition.parts().stream()
+            .filter(p -> p.id().equals(finding.location().partId()))
+            .findFirst()
+            .orElseThrow();
+    String heading = "Part " + part.number() + ": " + part.title();
+    if (finding.location().subject().isPresent() && part.subjects().isPresent()) {
+      heading +=
+          ", "
+              + part.subjects().get().label()
+              + " "
+              + (finding.location().subject().getAsInt() + 1);
+    }
+    return heading;
+  }
+
+  /** The checklist in a few lines: what is missing, and how far each count is from its bounds. */
+  private static List<String> summaryLines(
+      CheckedDraft checked,
+      CredentialDefinition definition,
+      List<FindingView> blocking,
+      List<FindingView> advisory) {
+    List<String> lines = new ArrayList<>();
+    long missing =
+        blocking.stream().filter(f -> f.code().equals(Completeness.ANSWER_MISSING)).count();
+    if (missing > 0) {
+      lines.add(missing == 1 ? "1 answer missing" : missing + " answers missing");
+    }
+    for (WordCounts.ComponentCount count : checked.wordCounts().components()) {
+      String label =
+          definition.components().stream()
+              .filter(c -> c.id().equals(count.componentId()))
+              .map(Component::label)
+              .findFirst()
+              .orElse(count.componentId());
+      if (count.min() != null && count.words() < count.min()) {
+        lines.add(
+            label
+                + " needs "
+                + TemplateExtensions.grouped(count.min() - count.words())
+                + " more words");
+      } else if (count.max() != null && count.words() > count.max()) {
+        lines.add(
+            label
+                + " is "
+                + TemplateExtensions.grouped(count.words() - count.max())
+                + " words over");
+      }
+    }
+    long otherBlocking = blocking.size() - missing;
+    long bounds = blocking.stream().filter(f -> f.code().startsWith("words-")).count();
+    if (otherBlocking - bounds > 0) {
+      lines.add(
+          (otherBlocking - bounds)
+              + " other "
+              + (otherBlocking - bounds == 1 ? "thing" : "things")
+              + " to fix");
+    }
+    if (!advisory.isEmpty()) {
+      lines.add(
+          advisory.size() == 1
+              ? "1 advisory to confirm"
+              : advisory.size() + " advisories to confirm");
+    }
+    return lines;
   }
 
   private Optional<SubmissionSummary> existing(String credentialId) {
     return submissions.mine(caller.requireAccountId()).stream()
         .filter(s -> s.credentialId().equals(credentialId))
-        .filter(s -> s.status() != org.mcportal.rules.SubmissionStatus.EARNED)
+        .filter(s -> s.status().open())
         .findFirst();
   }
 

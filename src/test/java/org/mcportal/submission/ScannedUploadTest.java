@@ -1,0 +1,102 @@
+package org.mcportal.submission;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThan;
+import static org.hamcrest.Matchers.nullValue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.mcportal.identity.Role;
+import org.mcportal.identity.TestIdentities;
+
+/**
+ * A scanned thank-you note is valid evidence: its text is recognised for the advisory checks, and
+ * one with nothing recognisable only advises. Skipped, with a message, where Tesseract is not
+ * installed; failed instead where {@code PORTAL_REQUIRE_BROWSER=true}, as in CI.
+ */
+@QuarkusTest
+class ScannedUploadTest {
+
+  private static final String NOTE = "document:artifact-3:0";
+
+  @Inject TestIdentities identities;
+  @Inject PageRecognizer recognizer;
+
+  private String educator;
+  private long submission;
+
+  @BeforeEach
+  void startDraft() {
+    boolean installed = recognizer.available();
+    if (!installed && "true".equalsIgnoreCase(System.getenv("PORTAL_REQUIRE_BROWSER"))) {
+      throw new AssertionError(
+          "tesseract is required here (Debian: apt-get install tesseract-ocr tesseract-ocr-eng)");
+    }
+    Assumptions.assumeTrue(
+        installed,
+        "tesseract is not installed (Debian: apt-get install tesseract-ocr tesseract-ocr-eng)");
+    educator = identities.token(identities.account("scanner", Role.EDUCATOR).id());
+    submission = EducatorClient.start(educator);
+  }
+
+  @Test
+  void aScannedPrintedNoteIsRecognisedShownAndCheckedForAnInvitation() {
+    byte[] scan =
+        ScannedPdfs.printed(
+            "Dear Lopez family,",
+            "Thank you for the tea and the stories.",
+            "We invite you to our art night.");
+
+    upload(scan)
+        .then()
+        .statusCode(200)
+        .body("words", greaterThan(10))
+        .body("recognisedText", containsString("invite"));
+
+    List<String> codes = codesForTheNote();
+    assertThat(codes).doesNotContain("document-unreadable", "invitation-not-found");
+  }
+
+  @Test
+  void aScanWithNothingRecognisableOnlyAdvisesThatTheAssessorWillReadIt() {
+    upload(ScannedPdfs.noise())
+        .then()
+        .statusCode(200)
+        .body("words", equalTo(0))
+        .body("recognisedText", nullValue());
+
+    Response checklist = as().get("/api/submissions/" + submission + "/checklist");
+    List<Map<String, Object>> unreadable =
+        checklist.path("findings.findAll { it.code == 'document-unreadable' }");
+    assertThat(unreadable).hasSize(1);
+    assertThat(unreadable.get(0))
+        .containsEntry("severity", "ADVISORY")
+        .containsEntry("componentId", "artifact-3")
+        .containsEntry("subject", 0);
+    assertThat(codesForTheNote()).doesNotContain("document-missing");
+  }
+
+  private List<String> codesForTheNote() {
+    return as().get("/api/submissions/" + submission + "/checklist")
+        .path("findings.findAll { it.componentId == 'artifact-3' && it.subject == 0 }.code");
+  }
+
+  private Response upload(byte[] pdf) {
+    return as().multiPart("file", "scan.pdf", pdf, "application/pdf")
+        .put("/api/submissions/" + submission + "/uploads/" + NOTE);
+  }
+
+  private RequestSpecification as() {
+    return given().header("Authorization", "Bearer " + educator);
+  }
+}
