@@ -105,15 +105,15 @@ public final class Completeness {
               Finding.blocking(
                   DOCUMENT_MISSING,
                   here.subject(subject),
-                  component.label() + ": no document" + whose + " yet."));
+                  component.label() + ": no " + component.document().singular() + whose + " yet."));
         } else if (document.get().words() == 0) {
           findings.add(
               Finding.blocking(
                   DOCUMENT_EMPTY,
                   here.subject(subject),
-                  ("%s: the document%s has no readable text;"
+                  ("%s: the %s%s has no readable text;"
                           + " write it in the editor or upload a PDF with text.")
-                      .formatted(component.label(), whose)));
+                      .formatted(component.label(), component.document().singular(), whose)));
         }
       }
       return findings;

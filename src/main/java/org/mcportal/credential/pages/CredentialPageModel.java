@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.mcportal.rules.Component;
 import org.mcportal.rules.CredentialDefinition;
+import org.mcportal.rules.Noun;
 import org.mcportal.rules.Part;
 import org.mcportal.rules.Rubric;
 import org.mcportal.rules.Subjects;
@@ -27,9 +28,9 @@ record CredentialPageModel(
    * The figures of the "at a glance" box.
    *
    * @param minWords the sum of all lower word bounds; 0 when no component has bounds
-   * @param maxWords the sum of all upper word bounds
+   * @param maxWords the sum of all upper word bounds; -1 when some component has no upper bound
    * @param documents how many documents are uploaded or written in all
-   * @param subjects how many people the evidence follows; 0 when it follows none
+   * @param subjects the people the evidence follows, per part that names any: "3 students"
    */
   record Summary(
       int partCount,
@@ -37,8 +38,7 @@ record CredentialPageModel(
       int minWords,
       int maxWords,
       int documents,
-      int subjects,
-      String subjectsNoun) {
+      List<String> subjects) {
 
     static Summary of(CredentialDefinition definition, List<PartModel> parts) {
       int min = 0;
@@ -47,25 +47,54 @@ record CredentialPageModel(
       for (PartModel part : parts) {
         for (ComponentModel component : part.components()) {
           Optional<WordBounds> words = component.component().words();
-          min += words.map(WordBounds::min).orElse(0);
-          max += words.map(WordBounds::max).orElse(0);
+          min += words.map(w -> w.min().orElse(0)).orElse(0);
+          // A component bounded only from below has no most; the sum then has none either.
+          max =
+              max < 0 || words.isPresent() && words.get().max().isEmpty()
+                  ? -1
+                  : max + words.map(w -> w.max().orElse(0)).orElse(0);
           documents += component.documents();
         }
       }
-      Optional<Subjects> subjects =
-          definition.parts().stream().flatMap(p -> p.subjects().stream()).findFirst();
+      // Every part with subjects, not only the first: parts may follow different people.
+      List<String> followed =
+          definition.parts().stream()
+              .flatMap(p -> p.subjects().stream())
+              .map(s -> s.noun().count(s.count()))
+              .distinct()
+              .toList();
       return new Summary(
-          definition.parts().size(),
-          definition.components().size(),
-          min,
-          max,
-          documents,
-          subjects.map(Subjects::count).orElse(0),
-          subjects.map(Subjects::plural).orElse(""));
+          definition.parts().size(), definition.components().size(), min, max, documents, followed);
     }
 
     public boolean hasWords() {
-      return maxWords > 0;
+      return maxWords != 0 || minWords > 0;
+    }
+
+    /** "1,500–2,000 words", "at least 300 words", "at most 900 words". */
+    public String wordsInAll() {
+      if (maxWords < 0) {
+        return "at least " + TemplateExtensions.grouped(minWords) + " words";
+      }
+      if (minWords == 0) {
+        return "at most " + TemplateExtensions.grouped(maxWords) + " words";
+      }
+      return TemplateExtensions.grouped(minWords)
+          + "–"
+          + TemplateExtensions.grouped(maxWords)
+          + " words";
+    }
+
+    public String parts() {
+      return Noun.PART.count(partCount);
+    }
+
+    public String components() {
+      return new Noun("assessed component", "assessed components").count(componentCount);
+    }
+
+    public String documentCount() {
+      return Noun.DOCUMENT.count(documents);
     }
   }
 
@@ -102,7 +131,7 @@ record CredentialPageModel(
 
     static ComponentModel of(CredentialDefinition definition, Part part, Component component) {
       Rubric rubric = component.rubric();
-      String requiredId = definition.earning().requires().get(component.id());
+      String requiredId = definition.requiredLevel(component.id()).orElse(null);
       int requiredRank = rubric.rank(requiredId);
       List<LevelModel> levels =
           rubric.levels().stream()
@@ -128,28 +157,22 @@ record CredentialPageModel(
 
     private static String expects(Part part, Component component, int documents) {
       Optional<Subjects> subjects = part.subjects().filter(s -> component.perSubject());
+      String words = component.words().map(w -> "; " + w.describe() + " in all").orElse("");
+      Noun noun = component.document();
       if (component.response() == Component.ResponseKind.DOCUMENTS) {
-        String each = subjects.map(s -> "One document per " + s.label() + ", ").orElse("");
-        String count = documents == 1 ? "1 document" : documents + " documents";
-        return each + count + " in all, written in the portal or uploaded as a PDF";
+        String each =
+            subjects.map(s -> "One " + noun.singular() + " per " + s.label() + ", ").orElse("");
+        String count = noun.count(documents) + (subjects.isPresent() ? " in all" : "");
+        String what = each.isEmpty() ? capitalised(count) : each + count;
+        return what + ", written in the portal or uploaded as a PDF" + words;
       }
-      String questions =
-          component.questions().size() == 1
-              ? "1 question"
-              : component.questions().size() + " questions";
+      String questions = new Noun("question", "questions").count(component.questions().size());
       String across = subjects.map(s -> ", answered for each of your " + s.plural()).orElse("");
-      String words =
-          component
-              .words()
-              .map(
-                  w ->
-                      "; "
-                          + TemplateExtensions.grouped(w.min())
-                          + "–"
-                          + TemplateExtensions.grouped(w.max())
-                          + " words in all")
-              .orElse("");
       return questions + across + words;
+    }
+
+    private static String capitalised(String text) {
+      return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
   }
 

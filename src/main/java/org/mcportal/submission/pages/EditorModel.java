@@ -72,12 +72,31 @@ public record EditorModel(
       return component.words().isPresent();
     }
 
-    public int min() {
-      return component.words().map(WordBounds::min).orElse(0);
+    /** The lower bound for the script, or empty when there is none. */
+    public String min() {
+      return component
+          .words()
+          .flatMap(w -> w.min().isPresent() ? Optional.of(w.min().getAsInt()) : Optional.empty())
+          .map(String::valueOf)
+          .orElse("");
     }
 
-    public int max() {
-      return component.words().map(WordBounds::max).orElse(0);
+    /** The upper bound for the script, or empty when there is none. */
+    public String max() {
+      return component
+          .words()
+          .flatMap(w -> w.max().isPresent() ? Optional.of(w.max().getAsInt()) : Optional.empty())
+          .map(String::valueOf)
+          .orElse("");
+    }
+
+    /** The bounds in the words the checklist uses: "at most 300 words". */
+    public String bounds() {
+      return component.words().map(WordBounds::describe).orElse("");
+    }
+
+    public boolean guide() {
+      return component.words().map(WordBounds::guide).orElse(false);
     }
 
     /** "under", "within" or "over": the state the counter shows, in words as well as colour. */
@@ -230,8 +249,10 @@ public record EditorModel(
               : "";
       if (fields.documents()) {
         String key = slot.keys().get(0).toString();
+        String noun = component.document().singular();
+        String name = Character.toUpperCase(noun.charAt(0)) + noun.substring(1);
         FieldView note =
-            builder.field(key, "Note" + (heading.isEmpty() ? "" : " for " + heading), "");
+            builder.field(key, name + (heading.isEmpty() ? "" : " for " + heading), "");
         documents.add(new DocumentView(heading, note, builder.uploaded().get(key)));
         continue;
       }
