@@ -26,12 +26,19 @@ import org.mcportal.submission.UploadView;
  * without a template of its own.
  *
  * @param conflicts the server's text of fields a form save found changed elsewhere, by key
+ * @param anonymity the credential's own instruction not to identify anyone
  */
 public record EditorModel(
     SubmissionSummary submission,
     boolean editable,
     List<PartView> parts,
-    Map<String, String> conflicts) {
+    Map<String, String> conflicts,
+    String anonymity) {
+
+  /** Whether any part names subjects, so the page points to their pseudonyms. */
+  public boolean hasSubjects() {
+    return parts.stream().anyMatch(PartView::hasSubjects);
+  }
 
   public record PartView(
       Part part,
@@ -231,7 +238,11 @@ public record EditorModel(
       parts.add(new PartView(part, partAnchor(part.id()), pseudonyms, privateNames, components));
     }
     return new EditorModel(
-        draft.submission(), draft.submission().status().editable(), parts, conflicts);
+        draft.submission(),
+        draft.submission().status().editable(),
+        parts,
+        conflicts,
+        definition.anonymity());
   }
 
   private static ComponentView component(
