@@ -16,6 +16,7 @@ import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.PathType;
 import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -30,6 +31,8 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.mcportal.platform.Sha256;
 import org.mcportal.rules.AssessmentSettings;
 import org.mcportal.rules.Component;
@@ -75,8 +78,7 @@ public final class CredentialFileReader {
   public LoadedCredential read(String name, String source) {
     JsonNode tree = parse(name, source);
     List<String> problems = new ArrayList<>();
-    schema.validate(tree).stream()
-        .sorted(Comparator.comparing(m -> m.getInstanceLocation().toString()))
+    reduce(List.copyOf(schema.validate(tree)))
         .forEach(m -> problems.add(at(m.getInstanceLocation().toString(), m.getError())));
     if (!problems.isEmpty()) {
       throw new CredentialFileException(name, problems);
@@ -87,6 +89,67 @@ public final class CredentialFileReader {
       throw new CredentialFileException(name, problems);
     }
     return new LoadedCredential(definition, source, checksum(source));
+  }
+
+  private static final Pattern BRANCH = Pattern.compile("/(oneOf|anyOf)/(\\d+)");
+
+  /**
+   * The schema's messages reduced to those that matter. Where a value may take one of several
+   * shapes ({@code oneOf}), the validator reports every shape's failures; only the shape that came
+   * closest, with the fewest failures, is kept, and the "matches none of the shapes" summary goes
+   * when a more specific message remains. A message about a place is dropped when another is about
+   * a place inside it.
+   */
+  static List<ValidationMessage> reduce(List<ValidationMessage> messages) {
+    List<ValidationMessage> kept = new ArrayList<>(messages);
+    boolean changed = true;
+    while (changed) {
+      changed = false;
+      Map<String, Map<String, List<ValidationMessage>>> byChoice = new LinkedHashMap<>();
+      for (ValidationMessage m : kept) {
+        Matcher branch = BRANCH.matcher(m.getEvaluationPath().toString());
+        if (branch.find()) {
+          String choice = m.getEvaluationPath().toString().substring(0, branch.start());
+          byChoice
+              .computeIfAbsent(choice + "@" + m.getInstanceLocation(), c -> new LinkedHashMap<>())
+              .computeIfAbsent(branch.group(2), b -> new ArrayList<>())
+              .add(m);
+        }
+      }
+      for (Map<String, List<ValidationMessage>> branches : byChoice.values()) {
+        if (branches.size() > 1) {
+          List<ValidationMessage> closest =
+              branches.values().stream().min(Comparator.comparingInt(List::size)).orElseThrow();
+          for (List<ValidationMessage> other : branches.values()) {
+            if (other != closest) {
+              changed |= kept.removeAll(other);
+            }
+          }
+        }
+      }
+    }
+    if (kept.stream().anyMatch(m -> !summary(m))) {
+      kept.removeIf(CredentialFileReader::summary);
+    }
+    List<ValidationMessage> deepest =
+        kept.stream()
+            .filter(
+                m ->
+                    kept.stream()
+                        .noneMatch(
+                            other ->
+                                other != m
+                                    && other
+                                        .getInstanceLocation()
+                                        .toString()
+                                        .startsWith(m.getInstanceLocation().toString() + "/")))
+            .sorted(Comparator.comparing(m -> m.getInstanceLocation().toString()))
+            .toList();
+    return deepest.stream().distinct().toList();
+  }
+
+  private static boolean summary(ValidationMessage message) {
+    return "oneOf".equals(message.getType()) || "anyOf".equals(message.getType());
   }
 
   public static String checksum(String source) {
@@ -128,7 +191,9 @@ public final class CredentialFileReader {
           text(tree, "introduction"),
           List.of(
               value(
-                  "/guidance", tree.get("guidance"), CredentialDefinition.GuidanceSection[].class)),
+                  "/guidance",
+                  tree.has("guidance") ? tree.get("guidance") : yaml.createArrayNode(),
+                  CredentialDefinition.GuidanceSection[].class)),
           text(tree, "research"),
           text(tree, "resources"),
           tree.get("anonymity").asText(),
