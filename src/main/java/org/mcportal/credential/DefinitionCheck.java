@@ -170,7 +170,7 @@ final class DefinitionCheck {
    * component the rule does not read is reported: it could never change the outcome.
    */
   private static void earning(List<String> problems, CredentialDefinition definition) {
-    EarningCondition rule = definition.earning().condition();
+    EarningCondition rule = definition.earning().rule();
     for (Component component : definition.components()) {
       if (!rule.components(definition).contains(component.id())) {
         problems.add(

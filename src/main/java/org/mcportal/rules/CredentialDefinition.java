@@ -104,24 +104,24 @@ public record CredentialDefinition(
    * counts with others ("at least 2 of the 5 at Exemplary") or does not read.
    */
   public Optional<String> requiredLevel(String componentId) {
-    return Optional.ofNullable(earning.condition().required(this).get(componentId));
+    return Optional.ofNullable(earning.rule().required(this).get(componentId));
   }
 
   /** The earning rule in the rubric's words, generated from the rule the outcome applies. */
   public String earningRuleInWords() {
-    return EarningJudgement.describe(this, earning.condition());
+    return EarningJudgement.describe(this, earning.rule());
   }
 
   /**
    * The earning rule.
    *
    * @param text the rule as the credential prints it; the portal states {@link
-   *     #earningRuleInWords()} beside it, generated from {@code condition}
+   *     #earningRuleInWords()} beside it, generated from {@code rule}
    */
-  public record EarningRule(String text, EarningCondition condition) {
+  public record EarningRule(String text, EarningCondition rule) {
     public EarningRule {
       Objects.requireNonNull(text, "text");
-      Objects.requireNonNull(condition, "condition");
+      Objects.requireNonNull(rule, "rule");
     }
 
     /** The short form of a file's {@code requires}: each component at least its level. */

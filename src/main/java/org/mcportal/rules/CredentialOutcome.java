@@ -136,7 +136,7 @@ public sealed interface CredentialOutcome {
   private static CredentialOutcome fromEvaluations(
       CredentialDefinition definition, Map<String, RubricEvaluation> evaluations, Instant at) {
     Objects.requireNonNull(at, "at");
-    EarningCondition rule = definition.earning().condition();
+    EarningCondition rule = definition.earning().rule();
     List<String> read = rule.components(definition);
     for (String named : EarningCondition.named(rule)) {
       if (definition.component(named).isEmpty()) {

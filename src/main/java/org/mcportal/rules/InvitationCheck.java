@@ -49,11 +49,14 @@ public final class InvitationCheck {
                   "invitation-not-found",
                   Location.component(part.id(), component.id()).subject(document.subject()),
                   component.label()
-                      + ": we could not find an invitation in the document for "
-                      + Places.subjectName(part, content, document.subject())
-                      + ". The rubric asks each one to invite the family to a follow-up activity"
-                      + " or visit. This check looks for phrases such as \"invite\", \"join us\""
-                      + " or \"hope to see you\", so it can miss an invitation worded otherwise."));
+                      + ": we could not find an invitation in the "
+                      + component.document().singular()
+                      + whose(part, component, content, document.subject())
+                      + ". "
+                      + component.advice().invitation()
+                      + " This check looks for phrases such as "
+                      + examples(component.advice())
+                      + ", so it can miss an invitation worded otherwise."));
         }
       }
     }

@@ -1,5 +1,6 @@
 package org.mcportal.rules;
 
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -19,9 +20,14 @@ public record Noun(String singular, String plural) {
     Objects.requireNonNull(plural, "plural");
   }
 
-  /** "1 word", "0 words", "3 words". */
+  /** "1 word", "0 words", "1,500 words": thousands grouped, as every page prints counts. */
   public String count(long n) {
-    return n + " " + of(n);
+    return grouped(n) + " " + of(n);
+  }
+
+  /** "1,500". */
+  public static String grouped(long n) {
+    return String.format(Locale.ROOT, "%,d", n);
   }
 
   /** The noun for {@code n} things, without the number. */

@@ -65,9 +65,18 @@ public record WordBounds(OptionalInt min, OptionalInt max, Use use) {
 
   /**
    * The bounds as every page and message words them: "200–400 words", "at most 300 words", "at
-   * least 100 words", and for a guide "about 250–400 words, as a guide".
+   * least 100 words", and for a guide "about 250–400 words, as a guide" or "at least 40 words, as a
+   * guide".
    */
   public String describe() {
+    return describe("");
+  }
+
+  /**
+   * The bounds with {@code qualifier} after the words, before any "as a guide": "about 250–400
+   * words in all, as a guide".
+   */
+  public String describe(String qualifier) {
     String words;
     if (min.isPresent() && max.isPresent()) {
       words = range(min, max) + " words";
@@ -76,7 +85,11 @@ public record WordBounds(OptionalInt min, OptionalInt max, Use use) {
     } else {
       words = "at least " + Noun.WORD.count(min.getAsInt());
     }
-    return guide() ? "about " + words + ", as a guide" : words;
+    words += qualifier;
+    if (!guide()) {
+      return words;
+    }
+    return (min.isPresent() && max.isPresent() ? "about " : "") + words + ", as a guide";
   }
 
   @Override
@@ -85,6 +98,8 @@ public record WordBounds(OptionalInt min, OptionalInt max, Use use) {
   }
 
   private static String range(OptionalInt min, OptionalInt max) {
-    return min.orElse(0) + "–" + (max.isPresent() ? String.valueOf(max.getAsInt()) : "");
+    return Noun.grouped(min.orElse(0))
+        + "–"
+        + (max.isPresent() ? Noun.grouped(max.getAsInt()) : "");
   }
 }

@@ -54,7 +54,7 @@ public class PdfReader {
       throw refuse(
           Response.Status.UNSUPPORTED_MEDIA_TYPE,
           "not-a-pdf",
-          "This file is not a PDF. Save the note as PDF and upload that file.");
+          "This file is not a PDF. Save the document as PDF and upload that file.");
     }
     Future<ReadPdf> parsing = parsers.submit(() -> parse(bytes));
     try {
@@ -82,7 +82,10 @@ public class PdfReader {
       int pages = document.getNumberOfPages();
       if (pages > config.maxUploadPages()) {
         throw unreadable(
-            "This PDF has " + pages + " pages; a note may have at most " + config.maxUploadPages());
+            "This PDF has "
+                + pages
+                + " pages; a document may have at most "
+                + config.maxUploadPages());
       }
       return new ReadPdf(new PDFTextStripper().getText(document).strip(), pages);
     } catch (InvalidPasswordException e) {

@@ -158,7 +158,7 @@ public class SubmissionResource {
 
   @DELETE
   @Path("/{id}/uploads/{key}")
-  @Operation(summary = "Remove an upload; the note written in the editor counts again")
+  @Operation(summary = "Remove an upload; the document written in the editor counts again")
   public Response removeUpload(long id, String key) {
     files.detach(caller.requireAccountId(), id, key);
     return Response.noContent().build();

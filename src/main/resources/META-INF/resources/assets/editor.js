@@ -95,7 +95,8 @@ function start(root) {
               ? " — within the guide"
               : " — within the limit";
       const noun = words === 1 ? "word" : "words";
-      const text = `${counter.dataset.label}: ${words} ${noun} (${counter.dataset.bounds})${note}`;
+      const shown = words.toLocaleString("en-US");
+      const text = `${counter.dataset.label}: ${shown} ${noun} (${counter.dataset.bounds})${note}`;
       if (counter.textContent !== text) {
         counter.textContent = text;
       }

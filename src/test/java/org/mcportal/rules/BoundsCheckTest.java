@@ -79,7 +79,7 @@ class BoundsCheckTest {
   @Test
   void perStudentArtifactMessageCountsAcrossStudents() {
     assertEquals(
-        "Artifact 1 has 1499 words across its 3 students; it needs 1500–2000 words.",
+        "Artifact 1 has 1,499 words across its 3 students; it needs 1,500–2,000 words.",
         check(HOME_VISITS, PLANS, 1499).message());
   }
 

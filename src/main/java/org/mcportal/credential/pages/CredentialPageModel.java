@@ -18,6 +18,12 @@ import org.mcportal.web.TemplateExtensions;
 record CredentialPageModel(
     CredentialDefinition definition, List<PartModel> parts, Summary summary) {
 
+  /** The earning rule the portal applies, in words generated from it. */
+  public String ruleInWords() {
+    String words = definition.earningRuleInWords();
+    return Character.toUpperCase(words.charAt(0)) + words.substring(1) + ".";
+  }
+
   static CredentialPageModel of(CredentialDefinition definition) {
     List<PartModel> parts =
         definition.parts().stream().map(part -> PartModel.of(definition, part)).toList();
@@ -120,7 +126,8 @@ record CredentialPageModel(
    *
    * @param expects what to hand in, in words: "200–400 words in all"
    * @param documents how many documents the component asks for; 0 for written answers
-   * @param required the label of the lowest level that counts towards earning
+   * @param required the label of the lowest level that counts towards earning; empty when the
+   *     earning rule only counts the component with others
    */
   record ComponentModel(
       Component component,
@@ -131,8 +138,10 @@ record CredentialPageModel(
 
     static ComponentModel of(CredentialDefinition definition, Part part, Component component) {
       Rubric rubric = component.rubric();
+      // A component the rule only counts with others has no level of its own to reach.
       String requiredId = definition.requiredLevel(component.id()).orElse(null);
-      int requiredRank = rubric.rank(requiredId);
+      int requiredRank = requiredId == null ? -1 : rubric.rank(requiredId);
+      String top = rubric.levels().get(0).id();
       List<LevelModel> levels =
           rubric.levels().stream()
               .map(
@@ -141,7 +150,10 @@ record CredentialPageModel(
                           level.label(),
                           level.descriptor().orElse(""),
                           rubric.rank(level.id()) <= requiredRank,
-                          level.id().equals(requiredId)))
+                          level.id().equals(requiredId),
+                          level.id().equals(rubric.otherwise()) && !level.id().equals(top)
+                              ? "Any response that does not reach the level above."
+                              : "The credential prints no descriptor for this level."))
               .toList();
       int documents = 0;
       if (component.response() == Component.ResponseKind.DOCUMENTS) {
@@ -151,13 +163,15 @@ record CredentialPageModel(
           component,
           expects(part, component, documents),
           documents,
-          rubric.level(requiredId).map(Rubric.Level::label).orElse(requiredId),
+          requiredId == null
+              ? ""
+              : rubric.level(requiredId).map(Rubric.Level::label).orElse(requiredId),
           levels);
     }
 
     private static String expects(Part part, Component component, int documents) {
       Optional<Subjects> subjects = part.subjects().filter(s -> component.perSubject());
-      String words = component.words().map(w -> "; " + w.describe() + " in all").orElse("");
+      String words = component.words().map(w -> "; " + w.describe(" in all")).orElse("");
       Noun noun = component.document();
       if (component.response() == Component.ResponseKind.DOCUMENTS) {
         String each =
@@ -181,6 +195,8 @@ record CredentialPageModel(
    *
    * @param earns whether a component rated at this level counts towards earning the credential
    * @param required whether this is the lowest such level
+   * @param withoutDescriptor what to show where the credential prints no descriptor
    */
-  record LevelModel(String label, String descriptor, boolean earns, boolean required) {}
+  record LevelModel(
+      String label, String descriptor, boolean earns, boolean required, String withoutDescriptor) {}
 }

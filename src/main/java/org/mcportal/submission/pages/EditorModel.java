@@ -27,13 +27,15 @@ import org.mcportal.submission.UploadView;
  *
  * @param conflicts the server's text of fields a form save found changed elsewhere, by key
  * @param anonymity the credential's own instruction not to identify anyone
+ * @param preview whether this is an admin's preview with placeholder text, never a real draft
  */
 public record EditorModel(
     SubmissionSummary submission,
     boolean editable,
     List<PartView> parts,
     Map<String, String> conflicts,
-    String anonymity) {
+    String anonymity,
+    boolean preview) {
 
   /** Whether any part names subjects, so the page points to their pseudonyms. */
   public boolean hasSubjects() {
@@ -131,7 +133,7 @@ public record EditorModel(
   public record GroupView(String heading, List<FieldView> fields) {}
 
   /**
-   * @param upload the PDF that stands in for the note, or null
+   * @param upload the PDF that stands in for the written document, or null
    */
   public record DocumentView(String heading, FieldView note, UploadView upload) {
 
@@ -197,6 +199,18 @@ public record EditorModel(
     return partAnchor(location.partId());
   }
 
+  /** The editor of a draft that is never stored: read-only, with no save forms. */
+  static EditorModel preview(
+      CredentialDefinition definition,
+      Draft draft,
+      List<UploadView> uploads,
+      Map<String, String> postedTexts,
+      Map<String, String> conflicts) {
+    EditorModel model = of(definition, draft, uploads, postedTexts, conflicts);
+    return new EditorModel(
+        model.submission(), false, model.parts(), Map.of(), model.anonymity(), true);
+  }
+
   static EditorModel of(
       CredentialDefinition definition,
       Draft draft,
@@ -242,7 +256,8 @@ public record EditorModel(
         draft.submission().status().editable(),
         parts,
         conflicts,
-        definition.anonymity());
+        definition.anonymity(),
+        false);
   }
 
   private static ComponentView component(
