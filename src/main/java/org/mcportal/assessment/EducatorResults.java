@@ -64,8 +64,7 @@ public class EducatorResults {
               level.label(),
               part.descriptor().orElse(""),
               definition
-                  .earning()
-                  .required(component.id())
+                  .requiredLevel(component.id())
                   .map(r -> component.rubric().reaches(level.id(), r))
                   .orElse(true),
               part.sentence(),

@@ -195,7 +195,7 @@ class ReviewItems {
     Map<String, ScoringSheet.ComponentScore> carried = new LinkedHashMap<>();
     for (ComponentScore score : scores) {
       if (!reached.contains(score.componentId)
-          || definition.earning().required(score.componentId).isEmpty()) {
+          || definition.requiredLevel(score.componentId).isEmpty()) {
         continue;
       }
       Map<String, ScoringSheet.Judgement> criteria = new LinkedHashMap<>();

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.mcportal.rules.Condition;
+import org.mcportal.rules.EarningCondition;
 
 /**
  * Reads and writes rubric conditions in the file format's shape: a criterion id, or an object with
@@ -27,6 +28,7 @@ public final class ConditionJson {
     SimpleModule module = new SimpleModule("conditions");
     module.addSerializer(Condition.class, new Writer());
     module.addDeserializer(Condition.class, new Reader());
+    module.addSerializer(EarningCondition.class, new EarningWriter());
     return module;
   }
 
@@ -95,6 +97,45 @@ public final class ConditionJson {
       }
       out.writeEndArray();
       out.writeEndObject();
+    }
+  }
+
+  /** Earning rules in the file's shape: {@code {level, on}}, {@code {atLeast, level, of}}… */
+  private static final class EarningWriter extends JsonSerializer<EarningCondition> {
+    @Override
+    public void serialize(EarningCondition rule, JsonGenerator out, SerializerProvider provider)
+        throws IOException {
+      out.writeStartObject();
+      if (rule instanceof EarningCondition.AtLeast c) {
+        out.writeStringField("level", c.level());
+        ids(out, "on", c.components());
+      } else if (rule instanceof EarningCondition.CountAtLeast c) {
+        out.writeNumberField("atLeast", c.count());
+        out.writeStringField("level", c.level());
+        ids(out, "of", c.components());
+      } else if (rule instanceof EarningCondition.AtMostBelow c) {
+        out.writeNumberField("atMost", c.count());
+        out.writeStringField("below", c.level());
+        ids(out, "of", c.components());
+      } else {
+        out.writeFieldName(rule instanceof EarningCondition.All ? "all" : "any");
+        out.writeStartArray();
+        for (EarningCondition operand : EarningCondition.operands(rule)) {
+          serialize(operand, out, provider);
+        }
+        out.writeEndArray();
+      }
+      out.writeEndObject();
+    }
+
+    private static void ids(JsonGenerator out, String key, List<String> ids) throws IOException {
+      if (!ids.isEmpty()) {
+        out.writeArrayFieldStart(key);
+        for (String id : ids) {
+          out.writeString(id);
+        }
+        out.writeEndArray();
+      }
     }
   }
 }

@@ -2,10 +2,6 @@ package org.mcportal.credential;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -15,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
 import org.jboss.logging.Logger;
 import org.mcportal.credential.CredentialFileReader.LoadedCredential;
 import org.mcportal.rules.CredentialDefinition;
@@ -47,18 +42,47 @@ public class CredentialCatalog {
    * Reads every {@code <id>/<version>.yaml} below {@code dir}, stores new versions and refreshes
    * the catalog from the database.
    *
-   * @throws CredentialFileException for the first file that is malformed or changed
+   * @throws CredentialFileException naming every file that is misplaced, malformed or changed
    */
   @Transactional
   public void synchronize(Path dir) {
-    for (Path file : credentialFiles(dir)) {
-      String name = dir.relativize(file).toString().replace('\\', '/');
-      LoadedCredential loaded = reader.read(name, read(file));
-      checkPlacement(name, file, loaded.definition());
-      store(name, loaded);
+    synchronize(CredentialSources.directory(dir));
+  }
+
+  /**
+   * Reads every file, and only when all of them are good stores the new versions and refreshes the
+   * catalog: a bad file stops start-up before anything is written.
+   *
+   * @throws CredentialFileException naming every file that is malformed or changed
+   */
+  @Transactional
+  public void synchronize(List<CredentialSources.Source> sources) {
+    List<CredentialFileException> failures = new ArrayList<>();
+    List<Named> loaded = new ArrayList<>();
+    for (CredentialSources.Source source : sources) {
+      try {
+        LoadedCredential one = reader.read(source.name(), source.text());
+        checkPlacement(source.name(), source.relative(), one.definition());
+        loaded.add(new Named(source.name(), one));
+      } catch (CredentialFileException e) {
+        failures.add(e);
+      }
     }
+    for (Named one : loaded) {
+      try {
+        checkUnchanged(one.name(), one.loaded());
+      } catch (CredentialFileException e) {
+        failures.add(e);
+      }
+    }
+    if (!failures.isEmpty()) {
+      throw CredentialFileException.of(failures);
+    }
+    loaded.forEach(one -> store(one.name(), one.loaded()));
     refresh();
   }
+
+  private record Named(String name, LoadedCredential loaded) {}
 
   public List<CredentialDefinition> currentVersions() {
     return byId.values().stream().map(versions -> versions.get(0).definition()).toList();
@@ -81,7 +105,7 @@ public class CredentialCatalog {
     return byId.getOrDefault(credentialId, List.of());
   }
 
-  private void store(String name, LoadedCredential loaded) {
+  private static void checkUnchanged(String name, LoadedCredential loaded) {
     CredentialDefinition definition = loaded.definition();
     Optional<StoredCredentialVersion> stored =
         StoredCredentialVersion.find(definition.id(), definition.version());
@@ -103,6 +127,12 @@ public class CredentialCatalog {
                         + "); a version is immutable, so publish the change as a new"
                         + " version file")));
       }
+    }
+  }
+
+  private void store(String name, LoadedCredential loaded) {
+    CredentialDefinition definition = loaded.definition();
+    if (StoredCredentialVersion.find(definition.id(), definition.version()).isPresent()) {
       return;
     }
     StoredCredentialVersion row = new StoredCredentialVersion();
@@ -131,9 +161,10 @@ public class CredentialCatalog {
     byId = Map.copyOf(index);
   }
 
-  private static void checkPlacement(String name, Path file, CredentialDefinition definition) {
+  private static void checkPlacement(
+      String name, String relative, CredentialDefinition definition) {
     String expected = definition.id() + "/" + definition.version() + ".yaml";
-    if (!file.endsWith(expected)) {
+    if (!relative.equals(expected)) {
       throw new CredentialFileException(
           name,
           List.of(
@@ -145,31 +176,6 @@ public class CredentialCatalog {
                       + definition.version()
                       + "' belongs at "
                       + expected)));
-    }
-  }
-
-  private static List<Path> credentialFiles(Path dir) {
-    if (!Files.isDirectory(dir)) {
-      throw new IllegalStateException(
-          "The credentials folder "
-              + dir.toAbsolutePath()
-              + " does not exist; set portal.credentials.dir");
-    }
-    try (Stream<Path> files = Files.walk(dir, 2)) {
-      return files
-          .filter(f -> dir.relativize(f).getNameCount() == 2 && f.toString().endsWith(".yaml"))
-          .sorted()
-          .toList();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private static String read(Path file) {
-    try {
-      return Files.readString(file, StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + file, e);
     }
   }
 

@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
@@ -17,22 +16,34 @@ import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.PathType;
 import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.mcportal.platform.Sha256;
 import org.mcportal.rules.AssessmentSettings;
 import org.mcportal.rules.Component;
 import org.mcportal.rules.CredentialDefinition;
+import org.mcportal.rules.EarningCondition;
+import org.mcportal.rules.Noun;
 import org.mcportal.rules.Part;
+import org.mcportal.rules.Question;
+import org.mcportal.rules.Rubric;
 import org.mcportal.rules.Subjects;
+import org.mcportal.rules.WordBounds;
 
 /**
  * Turns the text of one credential file into a {@link CredentialDefinition}, in three steps that
@@ -67,8 +78,7 @@ public final class CredentialFileReader {
   public LoadedCredential read(String name, String source) {
     JsonNode tree = parse(name, source);
     List<String> problems = new ArrayList<>();
-    schema.validate(tree).stream()
-        .sorted(Comparator.comparing(m -> m.getInstanceLocation().toString()))
+    reduce(List.copyOf(schema.validate(tree)))
         .forEach(m -> problems.add(at(m.getInstanceLocation().toString(), m.getError())));
     if (!problems.isEmpty()) {
       throw new CredentialFileException(name, problems);
@@ -79,6 +89,67 @@ public final class CredentialFileReader {
       throw new CredentialFileException(name, problems);
     }
     return new LoadedCredential(definition, source, checksum(source));
+  }
+
+  private static final Pattern BRANCH = Pattern.compile("/(oneOf|anyOf)/(\\d+)");
+
+  /**
+   * The schema's messages reduced to those that matter. Where a value may take one of several
+   * shapes ({@code oneOf}), the validator reports every shape's failures; only the shape that came
+   * closest, with the fewest failures, is kept, and the "matches none of the shapes" summary goes
+   * when a more specific message remains. A message about a place is dropped when another is about
+   * a place inside it.
+   */
+  static List<ValidationMessage> reduce(List<ValidationMessage> messages) {
+    List<ValidationMessage> kept = new ArrayList<>(messages);
+    boolean changed = true;
+    while (changed) {
+      changed = false;
+      Map<String, Map<String, List<ValidationMessage>>> byChoice = new LinkedHashMap<>();
+      for (ValidationMessage m : kept) {
+        Matcher branch = BRANCH.matcher(m.getEvaluationPath().toString());
+        if (branch.find()) {
+          String choice = m.getEvaluationPath().toString().substring(0, branch.start());
+          byChoice
+              .computeIfAbsent(choice + "@" + m.getInstanceLocation(), c -> new LinkedHashMap<>())
+              .computeIfAbsent(branch.group(2), b -> new ArrayList<>())
+              .add(m);
+        }
+      }
+      for (Map<String, List<ValidationMessage>> branches : byChoice.values()) {
+        if (branches.size() > 1) {
+          List<ValidationMessage> closest =
+              branches.values().stream().min(Comparator.comparingInt(List::size)).orElseThrow();
+          for (List<ValidationMessage> other : branches.values()) {
+            if (other != closest) {
+              changed |= kept.removeAll(other);
+            }
+          }
+        }
+      }
+    }
+    if (kept.stream().anyMatch(m -> !summary(m))) {
+      kept.removeIf(CredentialFileReader::summary);
+    }
+    List<ValidationMessage> deepest =
+        kept.stream()
+            .filter(
+                m ->
+                    kept.stream()
+                        .noneMatch(
+                            other ->
+                                other != m
+                                    && other
+                                        .getInstanceLocation()
+                                        .toString()
+                                        .startsWith(m.getInstanceLocation().toString() + "/")))
+            .sorted(Comparator.comparing(m -> m.getInstanceLocation().toString()))
+            .toList();
+    return deepest.stream().distinct().toList();
+  }
+
+  private static boolean summary(ValidationMessage message) {
+    return "oneOf".equals(message.getType()) || "anyOf".equals(message.getType());
   }
 
   public static String checksum(String source) {
@@ -120,12 +191,14 @@ public final class CredentialFileReader {
           text(tree, "introduction"),
           List.of(
               value(
-                  "/guidance", tree.get("guidance"), CredentialDefinition.GuidanceSection[].class)),
+                  "/guidance",
+                  tree.has("guidance") ? tree.get("guidance") : yaml.createArrayNode(),
+                  CredentialDefinition.GuidanceSection[].class)),
           text(tree, "research"),
           text(tree, "resources"),
           tree.get("anonymity").asText(),
           parts,
-          value("/earning", tree.get("earning"), CredentialDefinition.EarningRule.class),
+          earning(tree.get("earning"), parts),
           assessment(tree.path("assessment")));
     } catch (MappingProblem problem) {
       throw new CredentialFileException(name, List.of(problem.getMessage()));
@@ -174,7 +247,15 @@ public final class CredentialFileReader {
       ObjectNode inline = yaml.createObjectNode();
       for (String key :
           List.of(
-              "label", "response", "perSubject", "advisories", "words", "questions", "rubric")) {
+              "label",
+              "response",
+              "perSubject",
+              "advisories",
+              "advice",
+              "words",
+              "document",
+              "questions",
+              "rubric")) {
         if (node.has(key)) {
           inline.set(key, node.get(key));
         }
@@ -197,19 +278,104 @@ public final class CredentialFileReader {
   }
 
   private Component component(String pointer, ObjectNode node) {
-    if (!node.has("questions")) {
-      node.putArray("questions");
-    }
-    if (!node.has("instructions")) {
-      node.put("instructions", "");
-    }
+    List<Component.Advisory> advisories = new ArrayList<>();
     // The file spells advisories in kebab case, like its ids; the record holds Java constants.
-    ArrayNode advisories = yaml.createArrayNode();
     node.path("advisories")
-        .forEach(a -> advisories.add(a.asText().replace('-', '_').toUpperCase(Locale.ROOT)));
-    node.set("advisories", advisories);
+        .forEach(
+            a ->
+                advisories.add(
+                    Component.Advisory.valueOf(
+                        a.asText().replace('-', '_').toUpperCase(Locale.ROOT))));
+    JsonNode questions = node.has("questions") ? node.get("questions") : yaml.createArrayNode();
+    return new Component(
+        node.get("id").asText(),
+        node.get("label").asText(),
+        node.get("title").asText(),
+        text(node, "instructions"),
+        Component.ResponseKind.valueOf(node.get("response").asText().toUpperCase(Locale.ROOT)),
+        node.get("perSubject").asBoolean(),
+        node.has("words")
+            ? Optional.of(words(pointer + "/words", node.get("words")))
+            : Optional.empty(),
+        List.of(value(pointer + "/questions", questions, Question[].class)),
+        value(pointer + "/rubric", node.get("rubric"), Rubric.class),
+        Set.copyOf(advisories),
+        node.has("document")
+            ? new Noun(
+                node.get("document").get("label").asText(),
+                node.get("document").get("plural").asText())
+            : Noun.DOCUMENT,
+        advice(node.path("advice")));
+  }
 
-    return value(pointer, node, Component.class);
+  /** Bounds with either end optional; a file without {@code use} states a rule, as before. */
+  private static WordBounds words(String pointer, JsonNode node) {
+    try {
+      return new WordBounds(
+          node.has("min") ? OptionalInt.of(node.get("min").asInt()) : OptionalInt.empty(),
+          node.has("max") ? OptionalInt.of(node.get("max").asInt()) : OptionalInt.empty(),
+          "guide".equals(node.path("use").asText()) ? WordBounds.Use.GUIDE : WordBounds.Use.RULE);
+    } catch (IllegalArgumentException e) {
+      throw new MappingProblem(at(pointer, e.getMessage()));
+    }
+  }
+
+  /** Each missing key takes the neutral wording, so files without {@code advice} mean the same. */
+  private static Component.Advice advice(JsonNode node) {
+    Component.Advice neutral = Component.Advice.NEUTRAL;
+    List<String> phrases = new ArrayList<>();
+    node.path("invitationPhrases").forEach(p -> phrases.add(p.asText()));
+    return new Component.Advice(
+        node.has("distinct") ? node.get("distinct").asText() : neutral.distinct(),
+        node.has("invitation") ? node.get("invitation").asText() : neutral.invitation(),
+        phrases);
+  }
+
+  /**
+   * The earning rule: the {@code requires} short form or a {@code rule} in the grammar. The schema
+   * has already checked the shapes, so each node is one of the forms.
+   */
+  private static CredentialDefinition.EarningRule earning(JsonNode node, List<Part> parts) {
+    String text = node.get("text").asText();
+    if (node.has("rule")) {
+      return new CredentialDefinition.EarningRule(text, condition(node.get("rule")));
+    }
+    List<String> order =
+        parts.stream().flatMap(p -> p.components().stream()).map(Component::id).toList();
+    Map<String, String> requires = new LinkedHashMap<>();
+    node.get("requires")
+        .fields()
+        .forEachRemaining(e -> requires.put(e.getKey(), e.getValue().asText()));
+    return new CredentialDefinition.EarningRule(
+        text, EarningCondition.fromRequires(order, requires));
+  }
+
+  private static EarningCondition condition(JsonNode node) {
+    if (node.has("all")) {
+      List<EarningCondition> operands = new ArrayList<>();
+      node.get("all").forEach(o -> operands.add(condition(o)));
+      return new EarningCondition.All(operands);
+    }
+    if (node.has("any")) {
+      List<EarningCondition> operands = new ArrayList<>();
+      node.get("any").forEach(o -> operands.add(condition(o)));
+      return new EarningCondition.Any(operands);
+    }
+    if (node.has("atLeast")) {
+      return new EarningCondition.CountAtLeast(
+          node.get("atLeast").asInt(), node.get("level").asText(), ids(node.path("of")));
+    }
+    if (node.has("atMost")) {
+      return new EarningCondition.AtMostBelow(
+          node.get("atMost").asInt(), node.get("below").asText(), ids(node.path("of")));
+    }
+    return new EarningCondition.AtLeast(node.get("level").asText(), ids(node.path("on")));
+  }
+
+  private static List<String> ids(JsonNode node) {
+    List<String> ids = new ArrayList<>();
+    node.forEach(id -> ids.add(id.asText()));
+    return ids;
   }
 
   /** Maps one node, reporting a failure at its place in the whole file. */

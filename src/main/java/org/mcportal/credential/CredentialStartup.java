@@ -4,11 +4,14 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
-/** Loads the credential files before the portal takes requests; a bad file stops start-up. */
+/**
+ * Loads the bundled credential files and those of the optional directory before the portal takes
+ * requests; a bad file stops start-up.
+ */
 @ApplicationScoped
 class CredentialStartup {
 
   void onStart(@Observes StartupEvent event, CredentialCatalog catalog, CredentialsConfig config) {
-    catalog.synchronize(config.dir());
+    catalog.synchronize(CredentialSources.all(config.dir()));
   }
 }

@@ -1,13 +1,16 @@
 package org.mcportal.credential;
 
 import io.smallrye.config.ConfigMapping;
-import io.smallrye.config.WithDefault;
 import java.nio.file.Path;
+import java.util.Optional;
 
 @ConfigMapping(prefix = "portal.credentials")
 public interface CredentialsConfig {
 
-  /** The folder of credential files, laid out as {@code <id>/<version>.yaml}. */
-  @WithDefault("rubrics")
-  Path dir();
+  /**
+   * A directory of credential files, laid out as {@code <id>/<version>.yaml}, that adds versions to
+   * those bundled in the application or overrides bundled files of the same id and version. Unset:
+   * the bundled credentials only.
+   */
+  Optional<Path> dir();
 }

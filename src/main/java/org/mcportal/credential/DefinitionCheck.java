@@ -1,13 +1,16 @@
 package org.mcportal.credential;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import org.mcportal.rules.AssessmentSettings;
 import org.mcportal.rules.Component;
 import org.mcportal.rules.CredentialDefinition;
+import org.mcportal.rules.EarningCondition;
 import org.mcportal.rules.Part;
 import org.mcportal.rules.Rubric;
 
@@ -72,12 +75,6 @@ final class DefinitionCheck {
           CredentialFileReader.at(
               pointer + "/questions", "a component of answers needs at least one question"));
     }
-    if (component.response() == Component.ResponseKind.DOCUMENTS && !component.perSubject()) {
-      problems.add(
-          CredentialFileReader.at(
-              pointer + "/perSubject",
-              "a component of documents holds one per subject, so it must be per subject"));
-    }
     rubric(problems, pointer + "/rubric", component.rubric());
   }
 
@@ -112,31 +109,131 @@ final class DefinitionCheck {
                                   CredentialFileReader.at(
                                       where, "criterion '" + id + "' is not defined"))));
     }
+    unreachable(problems, pointer, rubric);
   }
 
-  private static void earning(List<String> problems, CredentialDefinition definition) {
-    var requires = definition.earning().requires();
-    for (Component component : definition.components()) {
-      String level = requires.get(component.id());
-      if (level == null) {
+  /** More criteria than this and the truth table is not worth walking; no rubric comes close. */
+  private static final int MAX_CRITERIA_TO_ENUMERATE = 16;
+
+  /**
+   * A level is reachable when some judgements make its condition hold and no lower level's, since
+   * the lowest holding level wins. A level whose condition implies a lower one's can never be
+   * given; neither can the {@code otherwise} level when some level always holds.
+   */
+  private static void unreachable(List<String> problems, String pointer, Rubric rubric) {
+    List<String> criteria = rubric.criteria().stream().map(Rubric.Criterion::id).toList();
+    if (criteria.size() > MAX_CRITERIA_TO_ENUMERATE
+        || rubric.level(rubric.otherwise()).isEmpty()
+        || rubric.levels().stream()
+            .flatMap(l -> l.when().stream())
+            .flatMap(w -> w.criteria().stream())
+            .anyMatch(id -> rubric.criterion(id).isEmpty())) {
+      return;
+    }
+    Set<String> given = new HashSet<>();
+    for (long mask = 0; mask < (1L << criteria.size()); mask++) {
+      Map<String, Boolean> judgements = new HashMap<>();
+      for (int c = 0; c < criteria.size(); c++) {
+        judgements.put(criteria.get(c), (mask & (1L << c)) != 0);
+      }
+      String level = rubric.otherwise();
+      for (int l = rubric.levels().size() - 1; l >= 0; l--) {
+        Rubric.Level candidate = rubric.levels().get(l);
+        if (candidate.when().isPresent() && candidate.when().get().holds(judgements)) {
+          level = candidate.id();
+          break;
+        }
+      }
+      given.add(level);
+    }
+    for (int l = 0; l < rubric.levels().size(); l++) {
+      Rubric.Level level = rubric.levels().get(l);
+      boolean reachableInPrinciple =
+          level.when().isPresent() || level.id().equals(rubric.otherwise());
+      if (reachableInPrinciple && !given.contains(level.id())) {
         problems.add(
             CredentialFileReader.at(
-                "/earning/requires", "component '" + component.id() + "' has no required level"));
-      } else if (component.rubric().level(level).isEmpty()) {
-        problems.add(
-            CredentialFileReader.at(
-                "/earning/requires/" + component.id(),
-                "level '" + level + "' is not a level of " + component.label()));
+                pointer + "/levels/" + l,
+                "level '"
+                    + level.id()
+                    + "' can never be given: "
+                    + (level.when().isPresent()
+                        ? "whenever its condition holds, a lower level's condition holds too,"
+                            + " and the lowest holding level wins"
+                        : "some level's condition always holds, so 'otherwise' is never used")));
       }
     }
-    requires.keySet().stream()
+  }
+
+  /**
+   * Every component and level the earning rule names exists, every count can be met, and a
+   * component the rule does not read is reported: it could never change the outcome.
+   */
+  private static void earning(List<String> problems, CredentialDefinition definition) {
+    EarningCondition rule = definition.earning().rule();
+    for (Component component : definition.components()) {
+      if (!rule.components(definition).contains(component.id())) {
+        problems.add(
+            CredentialFileReader.at(
+                "/earning", "the earning rule does not read component '" + component.id() + "'"));
+      }
+    }
+    condition(problems, definition, rule);
+  }
+
+  private static void condition(
+      List<String> problems, CredentialDefinition definition, EarningCondition condition) {
+    EarningCondition.operands(condition).forEach(o -> condition(problems, definition, o));
+    List<String> listed = EarningCondition.listed(condition);
+    if (!EarningCondition.operands(condition).isEmpty()) {
+      return;
+    }
+    listed.stream()
         .filter(id -> definition.component(id).isEmpty())
-        .sorted()
         .forEach(
             id ->
                 problems.add(
                     CredentialFileReader.at(
-                        "/earning/requires/" + id, "no component '" + id + "'")));
+                        "/earning", "the earning rule names no component '" + id + "'")));
+    List<String> scope =
+        EarningCondition.scope(listed, definition).stream()
+            .filter(id -> definition.component(id).isPresent())
+            .toList();
+    String level = level(condition);
+    for (String id : scope) {
+      Component component = definition.component(id).orElseThrow();
+      if (component.rubric().level(level).isEmpty()) {
+        problems.add(
+            CredentialFileReader.at(
+                "/earning",
+                "level '"
+                    + level
+                    + "' is not a level of "
+                    + component.label()
+                    + " ('"
+                    + id
+                    + "')"));
+      }
+    }
+    if (condition instanceof EarningCondition.CountAtLeast c && c.count() > scope.size()) {
+      problems.add(
+          CredentialFileReader.at(
+              "/earning",
+              "'atLeast: "
+                  + c.count()
+                  + "' can never hold: the rule counts only "
+                  + scope.size()
+                  + (scope.size() == 1 ? " component" : " components")));
+    }
+  }
+
+  private static String level(EarningCondition condition) {
+    if (condition instanceof EarningCondition.AtLeast c) {
+      return c.level();
+    } else if (condition instanceof EarningCondition.CountAtLeast c) {
+      return c.level();
+    }
+    return ((EarningCondition.AtMostBelow) condition).level();
   }
 
   private static <T> void unique(

@@ -10,7 +10,10 @@ import java.util.Optional;
  * document) the component asks for, across all subjects for a per-subject component, because the
  * credential states one range for the whole artifact.
  *
- * @param message a sentence for the educator, e.g. "Part 1 has 180 words; it needs 200–400."
+ * <p>Bounds that are a {@link WordBounds.Use#GUIDE guide} give advisory findings, to acknowledge;
+ * bounds that are a rule block the submission.
+ *
+ * @param message a sentence for the educator, e.g. "Part 1 has 180 words; it needs 200–400 words."
  */
 public record BoundsCheck(
     String componentId, int words, WordBounds bounds, Verdict verdict, String message) {
@@ -69,17 +72,18 @@ public record BoundsCheck(
     return ExpectedFields.of(definition).component(component.id()).words(content);
   }
 
-  /** The checks outside their bounds, as blocking checklist findings. */
+  /** The checks outside their bounds: blocking for a rule, advisory for a guide. */
   public static List<Finding> findings(CredentialDefinition definition, SubmissionContent content) {
     List<Finding> findings = new ArrayList<>();
     for (BoundsCheck check : all(definition, content)) {
       if (!check.within()) {
         Part part = Places.partOf(definition, definition.component(check.componentId()).get());
+        String code = check.verdict() == Verdict.BELOW ? BELOW_MIN : ABOVE_MAX;
+        Location where = Location.component(part.id(), check.componentId());
         findings.add(
-            Finding.blocking(
-                check.verdict() == Verdict.BELOW ? BELOW_MIN : ABOVE_MAX,
-                Location.component(part.id(), check.componentId()),
-                check.message()));
+            check.bounds().guide()
+                ? Finding.advisory(code, where, check.message())
+                : Finding.blocking(code, where, check.message()));
       }
     }
     return findings;
@@ -89,12 +93,14 @@ public record BoundsCheck(
       Part part, Component component, int words, WordBounds bounds, Verdict verdict) {
     String across =
         Places.isPerSubject(part, component)
-            ? " across its " + part.subjects().get().count() + " " + part.subjects().get().plural()
+            ? " across its " + part.subjects().get().noun().count(part.subjects().get().count())
             : "";
-    String range = bounds.min() + "–" + bounds.max();
-    String has = component.label() + " has " + Places.words(words) + across;
-    return verdict == Verdict.WITHIN
-        ? has + ", within " + range + "."
-        : has + "; it needs " + range + ".";
+    String has = component.label() + " has " + Noun.WORD.count(words) + across;
+    if (verdict == Verdict.WITHIN) {
+      return has + ", within " + bounds.describe() + ".";
+    }
+    return bounds.guide()
+        ? has + "; the credential suggests " + bounds.describe() + "."
+        : has + "; it needs " + bounds.describe() + ".";
   }
 }

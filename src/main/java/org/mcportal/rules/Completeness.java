@@ -105,7 +105,7 @@ public final class Completeness {
               Finding.blocking(
                   DOCUMENT_MISSING,
                   here.subject(subject),
-                  component.label() + ": no document" + whose + " yet."));
+                  component.label() + ": no " + component.document().singular() + whose + " yet."));
         } else if (document.get().words() == 0) {
           // Only a file can be given yet hold no words (a scan nothing could be read on); it is
           // valid evidence, which the assessor reads, so it never blocks.
@@ -113,9 +113,9 @@ public final class Completeness {
               Finding.advisory(
                   DOCUMENT_UNREADABLE,
                   here.subject(subject),
-                  ("%s: the automatic checks could not read the file given%s; the assessor will"
+                  ("%s: the automatic checks could not read the %s given%s; the assessor will"
                           + " read it.")
-                      .formatted(component.label(), whose)));
+                      .formatted(component.label(), component.document().singular(), whose)));
         }
       }
       return findings;

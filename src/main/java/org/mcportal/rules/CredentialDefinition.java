@@ -11,7 +11,7 @@ import java.util.stream.Stream;
  * One version of a micro-credential, as read from a file under {@code rubrics/}. Immutable once
  * stored: a revision is a new version with its own file.
  *
- * @param earning the minimum level each assessed component must reach, in the words of the seed
+ * @param earning the rule that decides from the components' levels whether the credential is earned
  * @param assessment turnaround, release, attempts and scoring; {@link AssessmentSettings#DEFAULTS}
  *     when the file has no {@code assessment} block
  */
@@ -99,15 +99,34 @@ public record CredentialDefinition(
   /** A titled block of Markdown guidance: gather information, during the visit, analyze, apply. */
   public record GuidanceSection(String id, String title, String body) {}
 
-  /** The earning rule: its printed text and, per component id, the lowest level that earns. */
-  public record EarningRule(String text, Map<String, String> requires) {
+  /**
+   * The lowest level the component must reach itself to earn; empty for a component the rule only
+   * counts with others ("at least 2 of the 5 at Exemplary") or does not read.
+   */
+  public Optional<String> requiredLevel(String componentId) {
+    return Optional.ofNullable(earning.rule().required(this).get(componentId));
+  }
+
+  /** The earning rule in the rubric's words, generated from the rule the outcome applies. */
+  public String earningRuleInWords() {
+    return EarningJudgement.describe(this, earning.rule());
+  }
+
+  /**
+   * The earning rule.
+   *
+   * @param text the rule as the credential prints it; the portal states {@link
+   *     #earningRuleInWords()} beside it, generated from {@code rule}
+   */
+  public record EarningRule(String text, EarningCondition rule) {
     public EarningRule {
-      requires = Map.copyOf(requires);
+      Objects.requireNonNull(text, "text");
+      Objects.requireNonNull(rule, "rule");
     }
 
-    /** The lowest level of the component that earns; empty for a component the rule ignores. */
-    public Optional<String> required(String componentId) {
-      return Optional.ofNullable(requires.get(componentId));
+    /** The short form of a file's {@code requires}: each component at least its level. */
+    public EarningRule(String text, Map<String, String> requires) {
+      this(text, EarningCondition.fromRequires(List.of(), requires));
     }
   }
 }

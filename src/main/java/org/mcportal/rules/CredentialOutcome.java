@@ -36,16 +36,25 @@ public sealed interface CredentialOutcome {
   }
 
   /**
-   * Every component has a level and at least one is below the level the earning rule requires.
+   * Every component the earning rule reads has a level, and the rule does not hold.
    *
-   * @param shortfalls the components below their required level, in the credential's order
+   * @param shortfalls the components below a level they must reach themselves, in the credential's
+   *     order
+   * @param unmet a sentence for each counting condition of the rule that failed ("at least 1 of the
+   *     5 components at Exemplary or better is needed; none reaches it")
    */
-  record NotEarned(List<Shortfall> shortfalls, Instant decidedAt, String explanation)
+  record NotEarned(
+      List<Shortfall> shortfalls, List<String> unmet, Instant decidedAt, String explanation)
       implements CredentialOutcome {
     public NotEarned {
       shortfalls = List.copyOf(shortfalls);
+      unmet = List.copyOf(unmet);
       Objects.requireNonNull(decidedAt, "decidedAt");
       Objects.requireNonNull(explanation, "explanation");
+    }
+
+    public NotEarned(List<Shortfall> shortfalls, Instant decidedAt, String explanation) {
+      this(shortfalls, List.of(), decidedAt, explanation);
     }
   }
 
@@ -127,16 +136,17 @@ public sealed interface CredentialOutcome {
   private static CredentialOutcome fromEvaluations(
       CredentialDefinition definition, Map<String, RubricEvaluation> evaluations, Instant at) {
     Objects.requireNonNull(at, "at");
-    List<Shortfall> shortfalls = new ArrayList<>();
-    List<Pending> pending = new ArrayList<>();
-    for (String required : definition.earning().requires().keySet()) {
-      if (definition.component(required).isEmpty()) {
-        throw new IllegalArgumentException("the earning rule names no component " + required);
+    EarningCondition rule = definition.earning().rule();
+    List<String> read = rule.components(definition);
+    for (String named : EarningCondition.named(rule)) {
+      if (definition.component(named).isEmpty()) {
+        throw new IllegalArgumentException("the earning rule names no component " + named);
       }
     }
+    List<Pending> pending = new ArrayList<>();
+    Map<String, ComponentResult> results = new HashMap<>();
     for (Component component : definition.components()) {
-      var required = definition.earning().required(component.id());
-      if (required.isEmpty()) {
+      if (!read.contains(component.id())) {
         continue;
       }
       RubricEvaluation evaluation = evaluations.get(component.id());
@@ -144,27 +154,25 @@ public sealed interface CredentialOutcome {
         pending.add(new Pending(component.id(), component.label(), List.of()));
       } else if (evaluation instanceof UnjudgedCriteria unjudged) {
         pending.add(new Pending(component.id(), component.label(), unjudged.criteria()));
-      } else if (evaluation instanceof ComponentResult result
-          && !component.rubric().reaches(result.levelId(), required.get())) {
-        shortfalls.add(
-            new Shortfall(
-                component.id(),
-                component.label(),
-                result.levelId(),
-                result.levelLabel(),
-                required.get(),
-                RubricEvaluator.reasonsShortOf(
-                    component.rubric(), result.unmetCriteria(), required.get())));
+      } else if (evaluation instanceof ComponentResult result) {
+        results.put(component.id(), result);
       }
     }
     if (!pending.isEmpty()) {
       return new Undecided(pending, at, "Not decided: " + join(pending, Pending::phrase) + ".");
     }
-    if (!shortfalls.isEmpty()) {
+    EarningJudgement judgement = EarningJudgement.of(definition, rule, results);
+    if (!judgement.holds()) {
+      List<String> phrases = new ArrayList<>();
+      judgement.shortfalls().forEach(s -> phrases.add(s.phrase()));
+      phrases.addAll(judgement.unmet());
       return new NotEarned(
-          shortfalls, at, "Not earned: " + join(shortfalls, Shortfall::phrase) + ".");
+          judgement.shortfalls(),
+          judgement.unmet(),
+          at,
+          "Not earned: " + String.join("; ", phrases) + ".");
     }
-    return new Earned(at, "Earned: every component reached its required level.");
+    return new Earned(at, "Earned: " + definition.earningRuleInWords() + ".");
   }
 
   private static <T> String join(List<T> items, java.util.function.Function<T, String> phrase) {

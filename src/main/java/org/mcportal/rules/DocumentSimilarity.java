@@ -10,18 +10,19 @@ import java.util.regex.Pattern;
 
 /**
  * Flags documents of one component that are near copies of each other, for components that ask for
- * {@link Component.Advisory#DISTINCT_DOCUMENTS}: the home-visits rubric marks down thank-you notes
- * that are identical to each other.
+ * {@link Component.Advisory#DISTINCT_DOCUMENTS}, such as a rubric that marks down documents that
+ * are identical to each other. What the finding asks for is the credential's wording ({@link
+ * Component.Advice#distinct()}).
  *
  * <p>Similarity is the Jaccard index of the two texts' sets of word trigrams (three consecutive
  * words, lower-cased, punctuation ignored): the trigrams both share divided by the trigrams either
- * has. Swapping a family's name into a template leaves most trigrams shared, while two notes
- * written for their families share few even when they open and close alike. A pair at or above
- * {@link #THRESHOLD} is flagged.
+ * has. Swapping a name into a template leaves most trigrams shared, while two documents written for
+ * their own readers share few even when they open and close alike. A pair at or above {@link
+ * #THRESHOLD} is flagged.
  */
 public final class DocumentSimilarity {
 
-  /** 0.5: half of all trigrams shared; notes written separately measured well below it. */
+  /** 0.5: half of all trigrams shared; documents written separately measured well below it. */
   public static final double THRESHOLD = 0.5;
 
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['’][\\p{L}]+)?");
@@ -50,12 +51,13 @@ public final class DocumentSimilarity {
                         .subject(subjects.get(subjects.size() - 1)),
                     String.format(
                         Locale.ROOT,
-                        "%s: the documents for %s are %s%d%% alike. Each should be written"
-                            + " for its own family, with a personal detail from the visit.",
+                        "%s: the %s for %s are %s%d%% alike. %s",
                         component.label(),
+                        component.document().plural(),
                         names,
                         subjects.size() > 2 ? "up to " : "",
-                        Math.round(group.highest() * 100)))
+                        Math.round(group.highest() * 100),
+                        component.advice().distinct()))
                 .matching(subjects.toString()));
       }
     }

@@ -104,10 +104,7 @@ public final class ExpectedFields {
     }
 
     static ComponentFields of(Part part, Component component) {
-      boolean perSubject =
-          part.subjects().isPresent()
-              && (component.perSubject()
-                  || component.response() == Component.ResponseKind.DOCUMENTS);
+      boolean perSubject = part.subjects().isPresent() && component.perSubject();
       List<OptionalInt> subjects =
           perSubject
               ? IntStream.range(0, part.subjects().get().count()).mapToObj(OptionalInt::of).toList()
@@ -115,7 +112,7 @@ public final class ExpectedFields {
       List<Slot> slots = new ArrayList<>();
       for (OptionalInt subject : subjects) {
         if (component.response() == Component.ResponseKind.DOCUMENTS) {
-          // A document always has a subject index; a part without subjects takes document 0.
+          // A document always has a subject index; one for the whole submission takes index 0.
           slots.add(
               new Slot(subject, List.of(FieldKey.document(component.id(), subject.orElse(0)))));
         } else {

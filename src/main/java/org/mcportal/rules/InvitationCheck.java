@@ -3,15 +3,17 @@ package org.mcportal.rules;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Flags a document that seems to lack an invitation, for components that ask for {@link
- * Component.Advisory#INVITATION}: the home-visits rubric wants every thank-you note to invite the
- * family to a follow-up activity or visit.
+ * Component.Advisory#INVITATION}: a rubric that wants every document to invite its reader to
+ * something.
  *
- * <p>This is a heuristic over English wording: it looks for phrases that invitations usually use
- * ("invite", "join us", "hope to see you", "please come", "RSVP", "save the date"...). It can miss
- * an invitation worded otherwise, which is why it only advises and says so.
+ * <p>This is a heuristic over wording: it looks for the phrases the credential lists ({@link
+ * Component.Advice#invitationPhrases()}) or, when it lists none, for English phrases that
+ * invitations usually use ("invite", "join us", "hope to see you", "please come", "RSVP", "save the
+ * date"...). It can miss an invitation worded otherwise, which is why it only advises and says so.
  */
 public final class InvitationCheck {
 
@@ -41,17 +43,20 @@ public final class InvitationCheck {
       for (Document document : content.documents()) {
         if (document.componentId().equals(component.id())
             && !document.text().isBlank()
-            && !invites(document.text())) {
+            && !invites(component.advice(), document.text())) {
           findings.add(
               Finding.advisory(
                   "invitation-not-found",
                   Location.component(part.id(), component.id()).subject(document.subject()),
                   component.label()
-                      + ": we could not find an invitation in the document for "
-                      + Places.subjectName(part, content, document.subject())
-                      + ". The rubric asks each one to invite the family to a follow-up activity"
-                      + " or visit. This check looks for phrases such as \"invite\", \"join us\""
-                      + " or \"hope to see you\", so it can miss an invitation worded otherwise."));
+                      + ": we could not find an invitation in the "
+                      + component.document().singular()
+                      + whose(part, component, content, document.subject())
+                      + ". "
+                      + component.advice().invitation()
+                      + " This check looks for phrases such as "
+                      + examples(component.advice())
+                      + ", so it can miss an invitation worded otherwise."));
         }
       }
     }
@@ -60,5 +65,35 @@ public final class InvitationCheck {
 
   public static boolean invites(String text) {
     return INVITATION.matcher(text).find();
+  }
+
+  /** Whether the text holds one of the credential's phrases, or a built-in one if it has none. */
+  public static boolean invites(Component.Advice advice, String text) {
+    return pattern(advice).matcher(text).find();
+  }
+
+  private static Pattern pattern(Component.Advice advice) {
+    if (advice.invitationPhrases().isEmpty()) {
+      return INVITATION;
+    }
+    String alternatives =
+        advice.invitationPhrases().stream().map(Pattern::quote).collect(Collectors.joining("|"));
+    return Pattern.compile(
+        "(?<![\\p{L}])(?:" + alternatives + ")(?![\\p{L}])",
+        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  }
+
+  private static String examples(Component.Advice advice) {
+    List<String> phrases =
+        advice.invitationPhrases().isEmpty()
+            ? List.of("invite", "join us", "hope to see you")
+            : advice.invitationPhrases().stream().limit(3).toList();
+    return Places.listing(phrases.stream().map(p -> "\"" + p + "\"").toList(), "or");
+  }
+
+  private static String whose(Part part, Component component, SubmissionContent content, int n) {
+    return Places.isPerSubject(part, component)
+        ? " for " + Places.subjectName(part, content, n)
+        : "";
   }
 }

@@ -22,7 +22,7 @@ final class Places {
     return ExpectedFields.ComponentFields.of(part, component).perSubject();
   }
 
-  /** "student 2 (Ana)", or "student 2" while unnamed; subjects are shown 1-based. */
+  /** "learner 2 (Ana)", or "learner 2" while unnamed; subjects are shown 1-based. */
   static String subjectName(Part part, SubmissionContent content, int subject) {
     String label = part.subjects().map(Subjects::label).orElse("subject");
     String numbered = label + " " + (subject + 1);
@@ -37,16 +37,23 @@ final class Places {
   }
 
   static String words(int count) {
-    return count == 1 ? "1 word" : count + " words";
+    return Noun.WORD.count(count);
   }
 
   /** "a", "a and b", "a, b and c". */
   static String listing(List<String> items) {
+    return listing(items, "and");
+  }
+
+  /** "a", "a or b", "a, b or c". */
+  static String listing(List<String> items, String conjunction) {
     if (items.size() <= 1) {
       return String.join("", items);
     }
     return String.join(", ", items.subList(0, items.size() - 1))
-        + " and "
+        + " "
+        + conjunction
+        + " "
         + items.get(items.size() - 1);
   }
 }

@@ -31,7 +31,7 @@ public record Reopening(List<String> reopened, List<String> locked) {
     List<String> reopened = new ArrayList<>();
     List<String> locked = new ArrayList<>();
     for (Component component : definition.components()) {
-      var required = definition.earning().required(component.id());
+      var required = definition.requiredLevel(component.id());
       ComponentResult result = byComponent.get(component.id());
       boolean met =
           required.isEmpty()

@@ -52,7 +52,7 @@ record DraftContent(List<DraftField> fields, List<Upload> uploads) {
         case PRIVATE_NAME -> {}
       }
     }
-    // An uploaded PDF stands in for the note written in the editor for the same subject.
+    // An uploaded PDF stands in for the document written in the editor for the same subject.
     for (Upload upload : uploads) {
       FieldKey key = FieldKey.parse(upload.fieldKey, definition).orElseThrow();
       documents.removeIf(

@@ -79,7 +79,7 @@ public class PdfReader {
       throw refuse(
           Response.Status.UNSUPPORTED_MEDIA_TYPE,
           "not-a-pdf",
-          "This file is not a PDF. Save the note as PDF and upload that file.");
+          "This file is not a PDF. Save the document as PDF and upload that file.");
     }
     Parse job = new Parse(bytes, config.parseTimeout());
     Future<ReadPdf> parsing = parsers.submit(job);
@@ -185,7 +185,10 @@ public class PdfReader {
       int pages = document.getNumberOfPages();
       if (pages > config.maxUploadPages()) {
         throw unreadable(
-            "This PDF has " + pages + " pages; a note may have at most " + config.maxUploadPages());
+            "This PDF has "
+                + pages
+                + " pages; a document may have at most "
+                + config.maxUploadPages());
       }
       List<String> texts = new ArrayList<>();
       CheckedStripper stripper = new CheckedStripper(checkTime);

@@ -15,7 +15,7 @@ public interface SubmissionConfig {
   @WithDefault("5242880")
   long maxUploadBytes();
 
-  /** PDFs with more pages are refused: a thank-you note is a page or two. */
+  /** PDFs with more pages are refused: a document written for a credential is a page or a few. */
   @WithDefault("20")
   int maxUploadPages();
 

@@ -416,7 +416,7 @@ public class SubmissionResource {
   @Path("/{id}/uploads/{key}")
   @Operation(
       operationId = "removeUpload",
-      summary = "Remove an upload; the note written in the editor counts again")
+      summary = "Remove an upload; the document written in the editor counts again")
   @APIResponse(responseCode = "204", description = "Removed")
   @APIResponse(
       responseCode = "409",

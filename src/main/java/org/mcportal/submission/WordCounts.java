@@ -33,6 +33,11 @@ public record WordCounts(List<ComponentCount> components) {
    */
   public record FieldCount(String key, int words, boolean uploaded) {}
 
+  /** For a draft that was never stored (a preview): the pages count its words themselves. */
+  public static WordCounts none() {
+    return new WordCounts(List.of());
+  }
+
   static WordCounts of(
       CredentialDefinition definition, SubmissionContent content, Set<String> uploadedKeys) {
     ExpectedFields expected = ExpectedFields.of(definition);
@@ -61,8 +66,12 @@ public record WordCounts(List<ComponentCount> components) {
     return new ComponentCount(
         component.id(),
         fields.words(content),
-        component.words().map(b -> b.min()).orElse(null),
-        component.words().map(b -> b.max()).orElse(null),
+        component.words().flatMap(b -> boxed(b.min())).orElse(null),
+        component.words().flatMap(b -> boxed(b.max())).orElse(null),
         counts);
+  }
+
+  private static java.util.Optional<Integer> boxed(java.util.OptionalInt bound) {
+    return bound.isPresent() ? java.util.Optional.of(bound.getAsInt()) : java.util.Optional.empty();
   }
 }

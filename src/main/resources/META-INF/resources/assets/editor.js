@@ -81,16 +81,22 @@ function start(root) {
         const uploaded = upload ? upload.dataset.uploadWords : undefined;
         words += uploaded !== undefined ? Number(uploaded) : countWords(t.value);
       });
-      const min = Number(counter.dataset.min);
-      const max = Number(counter.dataset.max);
+      // Either bound may be missing; the server words them in data-bounds, as the checklist does.
+      const min = counter.dataset.min === "" ? -Infinity : Number(counter.dataset.min);
+      const max = counter.dataset.max === "" ? Infinity : Number(counter.dataset.max);
+      const guide = counter.hasAttribute("data-guide");
       const state = words < min ? "under" : words > max ? "over" : "within";
       const note =
         state === "under"
-          ? ` — ${min - words} more needed`
+          ? ` — ${min - words} ${guide ? "below the guide" : "more needed"}`
           : state === "over"
-            ? ` — ${words - max} over the limit`
-            : " — within the limit";
-      const text = `${counter.dataset.label}: ${words} words (${min}–${max})${note}`;
+            ? ` — ${words - max} ${guide ? "above the guide" : "over the limit"}`
+            : guide
+              ? " — within the guide"
+              : " — within the limit";
+      const noun = words === 1 ? "word" : "words";
+      const shown = words.toLocaleString("en-US");
+      const text = `${counter.dataset.label}: ${shown} ${noun} (${counter.dataset.bounds})${note}`;
       if (counter.textContent !== text) {
         counter.textContent = text;
       }

@@ -11,6 +11,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.mcportal.rules.Component;
 import org.mcportal.rules.CredentialDefinition;
+import org.mcportal.rules.Noun;
+import org.mcportal.rules.WordBounds;
 
 class CredentialFileReaderTest {
 
@@ -44,6 +46,8 @@ class CredentialFileReaderTest {
         "bad-condition | /rubric/  | is not defined",
         "bad-bounds    | /words    | min",
         "not-yaml      | line      | ''",
+        "unreachable-level | /artifacts/1/rubric/levels/0 | level 'exemplary' can never be given",
+        "missing-level | /earning  | level 'proficient' is not a level of Sketches ('sketches')",
       })
   void refusesABrokenFileNamingTheFileThePlaceAndTheProblem(
       String folder, String place, String problem) throws IOException {
@@ -51,9 +55,60 @@ class CredentialFileReaderTest {
 
     assertThatThrownBy(() -> reader.read("x/1.yaml", Files.readString(file)))
         .isInstanceOf(CredentialFileException.class)
-        .hasMessageStartingWith("Credential file x/1.yaml is invalid:")
+        .hasMessageStartingWith("Credential files are invalid:\n  x/1.yaml: ")
         .hasMessageContaining(place)
         .hasMessageContaining(problem);
+  }
+
+  @Test
+  void aSchemaErrorInsideAPartIsReportedOnceWithoutTheOtherShapesNoise() throws IOException {
+    String text =
+        Files.readString(Path.of("src/test/resources/rubrics-example/field-notes/1.0.yaml"))
+            .replace("    words: {min: 50, max: 120}", "    wrods: {min: 50, max: 120}");
+
+    assertThatThrownBy(() -> reader.read("x/1.yaml", text))
+        .isInstanceOf(CredentialFileException.class)
+        .satisfies(
+            e ->
+                assertThat(((CredentialFileException) e).problems())
+                    .singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
+                    .startsWith("at /parts/0: ")
+                    .contains("wrods"));
+  }
+
+  @Test
+  void boundsMayHaveOnlyAMaximumOrOnlyAMinimumAndBeAGuide() throws IOException {
+    CredentialDefinition definition =
+        read(Path.of("src/test/resources/rubrics-test/exit-ticket/1.0.yaml"));
+
+    assertThat(definition.component("context").orElseThrow().words())
+        .contains(WordBounds.atMost(300, WordBounds.Use.RULE));
+    assertThat(definition.component("ticket").orElseThrow().words())
+        .contains(WordBounds.atLeast(40, WordBounds.Use.GUIDE));
+  }
+
+  @Test
+  void aDocumentForTheWholeSubmissionCarriesItsOwnNoun() throws IOException {
+    Component plan =
+        read(Path.of("src/test/resources/rubrics-test/lesson-study/1.0.yaml"))
+            .component("plan")
+            .orElseThrow();
+
+    assertThat(plan.perSubject()).isFalse();
+    assertThat(plan.document()).isEqualTo(new Noun("lesson plan", "lesson plans"));
+  }
+
+  @Test
+  void theRevisedHomeVisitsVersionMakesPartThreeAGuideAndNamesTheNotes() throws IOException {
+    CredentialDefinition revised = read(Path.of("rubrics/home-visits/2022-03-17.1.yaml"));
+    CredentialDefinition original = read(Path.of("rubrics/home-visits/2022-03-17.yaml"));
+
+    assertThat(revised.component("part-3").orElseThrow().words().orElseThrow().guide()).isTrue();
+    assertThat(original.component("part-3").orElseThrow().words().orElseThrow().guide()).isFalse();
+    assertThat(revised.component("part-1").orElseThrow().words().orElseThrow().guide()).isFalse();
+    assertThat(revised.component("artifact-3").orElseThrow().document().plural())
+        .isEqualTo("thank-you notes");
+    assertThat(original.component("artifact-3").orElseThrow().document()).isEqualTo(Noun.DOCUMENT);
   }
 
   @Test

@@ -3,7 +3,7 @@ package org.mcportal.credential;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -22,7 +22,7 @@ class CredentialResourceTest {
         .then()
         .statusCode(200)
         .contentType("application/json")
-        .body("find { it.id == 'home-visits' }.currentVersion", equalTo("2022-03-17"))
+        .body("find { it.id == 'home-visits' }.currentVersion", equalTo("2022-03-17.1"))
         .body("find { it.id == 'home-visits' }.stack", equalTo("Family and Community Engagement"));
   }
 
@@ -62,8 +62,12 @@ class CredentialResourceTest {
                     "all",
                     java.util.List.of(
                         java.util.Map.of("not", "three-students"), "minimal-responses"))))
-        .body("definition.earning.requires.artifact-3", equalTo("proficient"))
-        .body("versions.version", hasItem("2022-03-17"))
+        .body(
+            "definition.earning.rule.all.find { it.on == ['artifact-3'] }.level",
+            equalTo("proficient"))
+        .body("definition.parts[2].components[0].words.use", equalTo("GUIDE"))
+        .body("definition.parts[0].components[0].words.use", equalTo("RULE"))
+        .body("versions.version", hasItems("2022-03-17", "2022-03-17.1"))
         .body("versions[0].checksum", org.hamcrest.Matchers.matchesPattern("[0-9a-f]{64}"));
   }
 

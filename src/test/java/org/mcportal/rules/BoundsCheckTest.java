@@ -65,38 +65,42 @@ class BoundsCheckTest {
   @Test
   void partWith180WordsSaysHowManyItNeeds() {
     assertEquals(
-        "Part 1 has 180 words; it needs 200–400.", check(HOME_VISITS, OVERVIEW, 180).message());
+        "Part 1 has 180 words; it needs 200–400 words.",
+        check(HOME_VISITS, OVERVIEW, 180).message());
   }
 
   @Test
   void partWith401WordsSaysHowManyItNeeds() {
     assertEquals(
-        "Part 1 has 401 words; it needs 200–400.", check(HOME_VISITS, OVERVIEW, 401).message());
+        "Part 1 has 401 words; it needs 200–400 words.",
+        check(HOME_VISITS, OVERVIEW, 401).message());
   }
 
   @Test
   void perStudentArtifactMessageCountsAcrossStudents() {
     assertEquals(
-        "Artifact 1 has 1499 words across its 3 students; it needs 1500–2000.",
+        "Artifact 1 has 1,499 words across its 3 students; it needs 1,500–2,000 words.",
         check(HOME_VISITS, PLANS, 1499).message());
   }
 
   @Test
   void perColleagueMessageUsesTheDefinitionsNoun() {
     assertEquals(
-        "Observation notes has 299 words across its 2 colleagues; it needs 300–600.",
+        "Observation notes has 299 words across its 2 colleagues; it needs 300–600 words.",
         check(PeerObservation.definition(), PeerObservation.NOTES, 299).message());
   }
 
   @Test
   void withinBoundsMessageSaysSo() {
     assertEquals(
-        "Part 3 has 300 words, within 250–400.", check(HOME_VISITS, REFLECTION, 300).message());
+        "Part 3 has 300 words, within 250–400 words.",
+        check(HOME_VISITS, REFLECTION, 300).message());
   }
 
   @Test
   void oneWordIsSingular() {
-    assertEquals("Part 1 has 1 word; it needs 200–400.", check(HOME_VISITS, OVERVIEW, 1).message());
+    assertEquals(
+        "Part 1 has 1 word; it needs 200–400 words.", check(HOME_VISITS, OVERVIEW, 1).message());
   }
 
   @Test

@@ -34,7 +34,8 @@ class ChecklistTest {
     Checklist checklist = Checklist.of(HOME_VISITS, content);
     assertFalse(checklist.canSubmit());
     assertEquals(List.of(Completeness.ANSWER_MISSING, BoundsCheck.BELOW_MIN), checklist.codes());
-    assertEquals("Part 1 has 120 words; it needs 200–400.", checklist.blocking().get(1).message());
+    assertEquals(
+        "Part 1 has 120 words; it needs 200–400 words.", checklist.blocking().get(1).message());
   }
 
   @Test

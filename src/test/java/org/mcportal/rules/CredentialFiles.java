@@ -20,6 +20,16 @@ final class CredentialFiles {
     return read("src/test/resources/rubrics-example/field-notes/1.0.yaml");
   }
 
+  /** No subjects, one exit ticket for the whole submission, one-sided bounds. */
+  static CredentialDefinition exitTicket() {
+    return read("src/test/resources/rubrics-test/exit-ticket/1.0.yaml");
+  }
+
+  /** Five learners, four-level rubrics, an earning rule that counts. */
+  static CredentialDefinition lessonStudy() {
+    return read("src/test/resources/rubrics-test/lesson-study/1.0.yaml");
+  }
+
   private static CredentialDefinition read(String file) {
     try {
       return new CredentialFileReader().read(file, Files.readString(Path.of(file))).definition();

@@ -32,7 +32,10 @@ class CredentialOutcomeTest {
     CredentialOutcome outcome = decide(Assessments.allMet(HOME_VISITS));
     assertInstanceOf(CredentialOutcome.Earned.class, outcome);
     assertTrue(outcome.earned());
-    assertEquals("Earned: every component reached its required level.", outcome.explanation());
+    assertEquals(
+        "Earned: Part 1 and Part 3 at Pass or better, and Artifact 1, Artifact 2 and Artifact 3 at"
+            + " Proficient or better.",
+        outcome.explanation());
     assertEquals(AT, outcome.decidedAt());
   }
 

@@ -51,14 +51,19 @@ final class Drafts {
               });
       for (Component component : part.components()) {
         if (component.response() == Component.ResponseKind.DOCUMENTS) {
-          for (int subject = 0; subject < subjectCount(part); subject++) {
+          int documents = component.perSubject() ? subjectCount(part) : 1;
+          for (int subject = 0; subject < documents; subject++) {
             draft.document(component.id(), subject, NOTES[subject % NOTES.length]);
           }
         } else {
           int total =
               component
                   .words()
-                  .map(b -> (b.min() + b.max()) / 2)
+                  .map(
+                      b ->
+                          b.max().isPresent()
+                              ? (b.min().orElse(0) + b.max().getAsInt()) / 2
+                              : b.min().getAsInt() + 10)
                   .orElse(10 * draft.slots(component));
           draft.words(component.id(), total);
         }

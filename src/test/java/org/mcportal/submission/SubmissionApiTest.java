@@ -51,7 +51,7 @@ class SubmissionApiTest {
         .get("/api/submissions/" + id)
         .then()
         .statusCode(200)
-        .body("submission.credentialVersion", equalTo("2022-03-17"))
+        .body("submission.credentialVersion", equalTo("2022-03-17.1"))
         .body("submission.status", equalTo("DRAFT"))
         // 3 pseudonyms + 3 private names + 3 + 21 + 18 answers + 3 notes + 3 reflection answers
         .body("fields", hasSize(54))

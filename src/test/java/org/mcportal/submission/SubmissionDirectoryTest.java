@@ -54,7 +54,7 @@ class SubmissionDirectoryTest {
     assertThat(first.firstSubmittedAt()).isNull();
     SubmissionRow second = rows.get(1);
     assertThat(second.attempts()).isEqualTo(2);
-    assertThat(second.credentialVersion()).isEqualTo("2022-03-17");
+    assertThat(second.credentialVersion()).isEqualTo("2022-03-17.1");
     assertThat(second.firstSubmittedAt()).isEqualTo(Instant.parse("2026-03-01T10:00:00Z"));
     assertThat(second.lastSubmittedAt()).isEqualTo(Instant.parse("2026-04-01T10:00:00Z"));
   }
@@ -63,7 +63,7 @@ class SubmissionDirectoryTest {
   void aFilterSelectsByStatusCredentialAndSubmitWindow() {
     SubmissionFilter reviewing =
         SubmissionFilter.all()
-            .credential("home-visits", "2022-03-17")
+            .credential("home-visits", "2022-03-17.1")
             .statuses(Set.of(SubmissionStatus.IN_REVIEW));
 
     assertThat(directory.page(reviewing, 0, 1000))

@@ -130,7 +130,7 @@ class SubmissionLifecycleTest {
     assertThat(state.status()).isEqualTo(SubmissionStatus.SUBMITTED);
     assertThat(state.attempts()).isEqualTo(1);
     assertThat(state.credentialId()).isEqualTo("home-visits");
-    assertThat(state.credentialVersion()).isEqualTo("2022-03-17");
+    assertThat(state.credentialVersion()).isEqualTo("2022-03-17.1");
     assertThat(lifecycle.ownedBy(id, educatorAccount.id())).isTrue();
     assertThat(lifecycle.ownedBy(id, someoneElse)).isFalse();
     assertThat(lifecycle.ownedBy(-1, educatorAccount.id())).isFalse();

@@ -69,11 +69,13 @@ class CredentialPagesTest {
             containsString(
                 "You hand in</span> 7 questions, answered for each of your students;"
                     + " 1,500–2,000 words in all."))
-        .body(containsString("You hand in</span> 3 questions; 250–400 words in all."))
         .body(
             containsString(
-                "You hand in</span> One document per student, 3 documents in all, written in"
-                    + " the portal or uploaded as a PDF."))
+                "You hand in</span> 3 questions; about 250–400 words in all, as a guide."))
+        .body(
+            containsString(
+                "You hand in</span> One thank-you note per student, 3 thank-you notes in all,"
+                    + " written in the portal or uploaded as a PDF."))
         .body(containsString("<li>What will your conversation starter question be?"))
         .body(containsString("Please do not include any information that will make you or"));
   }

@@ -63,7 +63,7 @@ class SubmissionPagesTest {
         .contains("Never shown to anyone else; used only to warn you if a real name slips")
         .contains("id=\"f-document--artifact-3--2\"")
         .contains("enctype=\"multipart/form-data\"")
-        .contains("Part 1: 0 words (200–400)")
+        .contains("Part 1: 0 words (200–400 words)")
         .contains("data-version=\"0\"");
     as().get("/submissions").then().body(containsString("/submissions/" + id));
   }

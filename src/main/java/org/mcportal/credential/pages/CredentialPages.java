@@ -3,6 +3,7 @@ package org.mcportal.credential.pages;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -10,6 +11,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.mcportal.credential.CredentialCatalog;
+import org.mcportal.identity.Role;
 import org.mcportal.platform.ProblemException;
 import org.mcportal.rules.CredentialDefinition;
 import org.mcportal.web.PageContext;
@@ -29,6 +31,9 @@ class CredentialPages {
     static native TemplateInstance list(PageContext page, List<CredentialDefinition> credentials);
 
     static native TemplateInstance show(PageContext page, CredentialPageModel credential);
+
+    static native TemplateInstance versions(
+        PageContext page, List<CredentialCatalog.StoredVersion> versions);
   }
 
   private final Pages pages;
@@ -53,6 +58,34 @@ class CredentialPages {
         catalog
             .current(id)
             .orElseThrow(() -> ProblemException.notFound("No credential with id '" + id + "'"));
+    return Templates.show(pages.context(List.of(definition)), CredentialPageModel.of(definition));
+  }
+
+  /** Every stored version of every credential, for an admin to preview. */
+  @GET
+  @Path("/preview")
+  @RolesAllowed(Role.Names.ADMIN)
+  public TemplateInstance versions() {
+    List<CredentialCatalog.StoredVersion> versions =
+        catalog.currentVersions().stream()
+            .flatMap(current -> catalog.versions(current.id()).stream())
+            .toList();
+    return Templates.versions(pages.context(), versions);
+  }
+
+  /** One version's public page exactly as educators would read it, current or not. */
+  @GET
+  @Path("/preview/{id}/{version}")
+  @RolesAllowed(Role.Names.ADMIN)
+  public TemplateInstance preview(
+      @PathParam("id") String id, @PathParam("version") String version) {
+    CredentialDefinition definition =
+        catalog
+            .version(id, version)
+            .orElseThrow(
+                () ->
+                    ProblemException.notFound(
+                        "No credential with id '" + id + "' and version '" + version + "'"));
     return Templates.show(pages.context(List.of(definition)), CredentialPageModel.of(definition));
   }
 }

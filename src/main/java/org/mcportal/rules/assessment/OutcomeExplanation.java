@@ -58,7 +58,11 @@ public record OutcomeExplanation(String headline, List<ComponentExplanation> com
       explained.add(explain(definition.component(one.componentId()).orElseThrow(), one));
     }
     String headline;
-    if (outcome instanceof CredentialOutcome.NotEarned notEarned) {
+    if (outcome instanceof CredentialOutcome.NotEarned notEarned
+        && notEarned.shortfalls().isEmpty()) {
+      // Only a counting condition failed ("at least 1 at Exemplary"): say that one.
+      headline = "Not earned: " + String.join("; ", notEarned.unmet()) + ".";
+    } else if (outcome instanceof CredentialOutcome.NotEarned notEarned) {
       int below = notEarned.shortfalls().size();
       headline =
           "Not earned: "
@@ -66,7 +70,9 @@ public record OutcomeExplanation(String headline, List<ComponentExplanation> com
               + " of "
               + counted
               + (below == 1 ? " components is" : " components are")
-              + " below the level required.";
+              + " below the level required"
+              + (notEarned.unmet().isEmpty() ? "" : "; " + String.join("; ", notEarned.unmet()))
+              + ".";
     } else if (outcome instanceof CredentialOutcome.Undecided undecided) {
       int pending = undecided.pending().size();
       headline =

@@ -53,7 +53,7 @@ public record ScoredOutcome(
       CredentialDefinition definition, Component component, ComponentScore score) {
     Rubric rubric = component.rubric();
     Optional<ComponentResult> derived = derivedResult(component, score);
-    Optional<String> required = definition.earning().required(component.id());
+    Optional<String> required = definition.requiredLevel(component.id());
     Optional<Rubric.Level> overrideLevel = score.override().flatMap(o -> rubric.level(o.levelId()));
     boolean overridden =
         overrideLevel.isPresent()

@@ -133,7 +133,7 @@ public final class ScoringCheck {
       CredentialDefinition definition,
       Component component,
       ComponentScore score) {
-    Optional<String> required = definition.earning().required(component.id());
+    Optional<String> required = definition.requiredLevel(component.id());
     Optional<String> level = ScoredOutcome.finalLevel(component, score);
     if (required.isEmpty() || level.isEmpty() || !score.feedback().isBlank()) {
       return;

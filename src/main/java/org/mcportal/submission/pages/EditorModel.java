@@ -26,12 +26,21 @@ import org.mcportal.submission.UploadView;
  * without a template of its own.
  *
  * @param conflicts the server's text of fields a form save found changed elsewhere, by key
+ * @param anonymity the credential's own instruction not to identify anyone
+ * @param preview whether this is an admin's preview with placeholder text, never a real draft
  */
 public record EditorModel(
     SubmissionSummary submission,
     boolean editable,
     List<PartView> parts,
-    Map<String, String> conflicts) {
+    Map<String, String> conflicts,
+    String anonymity,
+    boolean preview) {
+
+  /** Whether any part names subjects, so the page points to their pseudonyms. */
+  public boolean hasSubjects() {
+    return parts.stream().anyMatch(PartView::hasSubjects);
+  }
 
   public record PartView(
       Part part,
@@ -72,12 +81,31 @@ public record EditorModel(
       return component.words().isPresent();
     }
 
-    public int min() {
-      return component.words().map(WordBounds::min).orElse(0);
+    /** The lower bound for the script, or empty when there is none. */
+    public String min() {
+      return component
+          .words()
+          .flatMap(w -> w.min().isPresent() ? Optional.of(w.min().getAsInt()) : Optional.empty())
+          .map(String::valueOf)
+          .orElse("");
     }
 
-    public int max() {
-      return component.words().map(WordBounds::max).orElse(0);
+    /** The upper bound for the script, or empty when there is none. */
+    public String max() {
+      return component
+          .words()
+          .flatMap(w -> w.max().isPresent() ? Optional.of(w.max().getAsInt()) : Optional.empty())
+          .map(String::valueOf)
+          .orElse("");
+    }
+
+    /** The bounds in the words the checklist uses: "at most 300 words". */
+    public String bounds() {
+      return component.words().map(WordBounds::describe).orElse("");
+    }
+
+    public boolean guide() {
+      return component.words().map(WordBounds::guide).orElse(false);
     }
 
     /** "under", "within" or "over": the state the counter shows, in words as well as colour. */
@@ -105,7 +133,7 @@ public record EditorModel(
   public record GroupView(String heading, List<FieldView> fields) {}
 
   /**
-   * @param upload the PDF that stands in for the note, or null
+   * @param upload the PDF that stands in for the written document, or null
    */
   public record DocumentView(String heading, FieldView note, UploadView upload) {
 
@@ -171,6 +199,18 @@ public record EditorModel(
     return partAnchor(location.partId());
   }
 
+  /** The editor of a draft that is never stored: read-only, with no save forms. */
+  static EditorModel preview(
+      CredentialDefinition definition,
+      Draft draft,
+      List<UploadView> uploads,
+      Map<String, String> postedTexts,
+      Map<String, String> conflicts) {
+    EditorModel model = of(definition, draft, uploads, postedTexts, conflicts);
+    return new EditorModel(
+        model.submission(), false, model.parts(), Map.of(), model.anonymity(), true);
+  }
+
   static EditorModel of(
       CredentialDefinition definition,
       Draft draft,
@@ -212,7 +252,12 @@ public record EditorModel(
       parts.add(new PartView(part, partAnchor(part.id()), pseudonyms, privateNames, components));
     }
     return new EditorModel(
-        draft.submission(), draft.submission().status().editable(), parts, conflicts);
+        draft.submission(),
+        draft.submission().status().editable(),
+        parts,
+        conflicts,
+        definition.anonymity(),
+        false);
   }
 
   private static ComponentView component(
@@ -230,8 +275,10 @@ public record EditorModel(
               : "";
       if (fields.documents()) {
         String key = slot.keys().get(0).toString();
+        String noun = component.document().singular();
+        String name = Character.toUpperCase(noun.charAt(0)) + noun.substring(1);
         FieldView note =
-            builder.field(key, "Note" + (heading.isEmpty() ? "" : " for " + heading), "");
+            builder.field(key, name + (heading.isEmpty() ? "" : " for " + heading), "");
         documents.add(new DocumentView(heading, note, builder.uploaded().get(key)));
         continue;
       }
