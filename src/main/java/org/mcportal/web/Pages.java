@@ -60,8 +60,8 @@ public class Pages {
   /**
    * The signed-in identity, if any. An error page for a path no resource matched renders on the
    * event loop, where resolving a lazy identity would block; there only an identity that is already
-   * resolved can be read, which {@link PageIdentity} sees to for page requests with a session. A
-   * page shows as signed out when the cookie's session is over.
+   * resolved can be read, and the page shows as signed out otherwise. A page shows as signed out,
+   * too, when the cookie's session is over.
    */
   private Optional<SecurityIdentity> signedIn() {
     SecurityIdentity current = identity;

@@ -16,8 +16,6 @@ import org.mcportal.identity.Role;
 @QuarkusTest
 class ErrorPagesTest {
 
-  @jakarta.inject.Inject org.mcportal.identity.TestIdentities ids;
-
   @Test
   void shouldShowTheNotFoundPageForAnUnknownAddress() {
     given()
@@ -30,23 +28,6 @@ class ErrorPagesTest {
         .body(containsString("<title>Page not found · Micro-credential Portal</title>"))
         .body(containsString("<nav class=\"site-nav\" aria-label=\"Main\">"))
         .body(containsString("<a href=\"/credentials\">Browse the credentials</a>"));
-  }
-
-  @Test
-  void shouldShowTheSignedInHeaderOnTheNotFoundPageToASignedInEducator() {
-    var educator = ids.account("lost-educator", Role.EDUCATOR);
-    String session =
-        Forms.post()
-            .formParam("email", educator.email())
-            .formParam("password", org.mcportal.identity.TestIdentities.PASSWORD)
-            .formParam("next", "/")
-            .post("/signin")
-            .getCookie(org.mcportal.identity.SessionCookies.NAME);
-
-    Forms.page(session, "/no-such-page")
-        .then()
-        .statusCode(404)
-        .body(containsString("<strong class=\"who-name\">lost-educator</strong>"));
   }
 
   @Test
