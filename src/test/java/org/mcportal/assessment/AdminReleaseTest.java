@@ -49,6 +49,9 @@ class AdminReleaseTest {
     Files.writeString(
         file,
         text.replaceFirst("(?m)^id: home-visits$", "id: " + CREDENTIAL)
+                // A title of its own, so that pages listing credentials never mistake it for the
+                // home-visits credential that journeys look for by name.
+                .replaceFirst("(?m)^title: (.*)$", "title: \"$1 (admin release)\"")
             + "\nassessment:\n  turnaroundDays: 7\n  release: admin\n  maxAttempts: 2\n");
     catalog.synchronize(dir);
     educator = identities.account("educator", Role.EDUCATOR);

@@ -50,9 +50,7 @@ class OtherShapesApiTest {
     as().get("/api/submissions/" + id + "/checklist")
         .then()
         .body("canSubmit", equalTo(false))
-        .body(
-            "findings.message",
-            hasItem("Exit ticket: no exit ticket yet."));
+        .body("findings.message", hasItem("Exit ticket: no exit ticket yet."));
 
     save(id, "answer:context:lesson-goal", SampleSubmissions.words(120));
     save(id, "answer:context:why-a-ticket", SampleSubmissions.words(200));
