@@ -14,6 +14,9 @@ import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.mcportal.identity.Caller;
 import org.mcportal.identity.Role;
@@ -40,21 +43,80 @@ public class AssessmentAdminResource {
 
   @POST
   @Path("/assessment/reviews/{code}/assign")
-  @Operation(summary = "Give a waiting item to an assessor")
+  @Operation(operationId = "assignReview", summary = "Give a waiting item to an assessor")
+  @APIResponse(
+      responseCode = "200",
+      description = "Assigned, with the lease's end",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = ReviewClaims.Claim.class)))
+  @APIResponse(
+      responseCode = "403",
+      ref = "Forbidden",
+      description =
+          "The assessor submitted the item themselves (`own-submission`), or the caller's roles"
+              + " do not allow this (`forbidden`, `csrf`, `password-change-required`)")
+  @APIResponse(
+      responseCode = "404",
+      ref = "NotFound",
+      description = AssessorResource.CODE_NOT_FOUND)
+  @APIResponse(
+      responseCode = "409",
+      ref = "Conflict",
+      description =
+          "The item is claimed (`already-claimed`) or not waiting (`not-waiting`), or the account"
+              + " cannot assess it (`cannot-assign`)")
   public ReviewClaims.Claim assign(String code, @Valid @NotNull AssessorRequest request) {
     return claims.assign(code, request.assessorId(), caller.requireAccountId());
   }
 
   @POST
   @Path("/assessment/reviews/{code}/reassign")
-  @Operation(summary = "Move a claimed item to another assessor, with a fresh lease")
+  @Operation(
+      operationId = "reassignReview",
+      summary = "Move a claimed item to another assessor, with a fresh lease")
+  @APIResponse(
+      responseCode = "200",
+      description = "Reassigned, with the new lease's end",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = ReviewClaims.Claim.class)))
+  @APIResponse(
+      responseCode = "403",
+      ref = "Forbidden",
+      description =
+          "The assessor submitted the item themselves (`own-submission`), or the caller's roles"
+              + " do not allow this (`forbidden`, `csrf`, `password-change-required`)")
+  @APIResponse(
+      responseCode = "404",
+      ref = "NotFound",
+      description = AssessorResource.CODE_NOT_FOUND)
+  @APIResponse(
+      responseCode = "409",
+      ref = "Conflict",
+      description =
+          "The item is not claimed (`not-claimed`), or the account cannot assess it"
+              + " (`cannot-assign`)")
   public ReviewClaims.Claim reassign(String code, @Valid @NotNull AssessorRequest request) {
     return claims.reassign(code, request.assessorId(), caller.requireAccountId());
   }
 
   @POST
   @Path("/assessment/reviews/{code}/release-claim")
-  @Operation(summary = "Take a claim back; the item waits in the queue again")
+  @Operation(
+      operationId = "releaseReviewClaim",
+      summary = "Take a claim back; the item waits in the queue again")
+  @APIResponse(responseCode = "204", description = "Released; the draft is kept")
+  @APIResponse(
+      responseCode = "404",
+      ref = "NotFound",
+      description = AssessorResource.CODE_NOT_FOUND)
+  @APIResponse(
+      responseCode = "409",
+      ref = "Conflict",
+      description = "The item is not claimed (`not-claimed`)")
   public Response releaseClaim(String code) {
     claims.release(code, caller.requireAccountId());
     return Response.noContent().build();
@@ -62,7 +124,26 @@ public class AssessmentAdminResource {
 
   @POST
   @Path("/assessment/reviews/{code}/release")
-  @Operation(summary = "Release a scored item's outcome to the educator")
+  @Operation(
+      operationId = "releaseOutcome",
+      summary = "Release a scored item's outcome to the educator")
+  @APIResponse(
+      responseCode = "200",
+      description = "Released; the educator can read the results",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = ScoringService.Submitted.class)))
+  @APIResponse(
+      responseCode = "404",
+      ref = "NotFound",
+      description = AssessorResource.CODE_NOT_FOUND)
+  @APIResponse(
+      responseCode = "409",
+      ref = "Conflict",
+      description =
+          "The item has no submitted assessment (`not-scored`), or is released already"
+              + " (`already-released`)")
   public ScoringService.Submitted release(String code) {
     return scoring.release(code, caller.requireAccountId());
   }
@@ -70,8 +151,22 @@ public class AssessmentAdminResource {
   @GET
   @Path("/audit")
   @Operation(
+      operationId = "searchAuditTrail",
       summary = "The audit trail, newest first",
       description = "Filters: action, actor (account id), code, from and to (ISO instants).")
+  @APIResponse(
+      responseCode = "200",
+      description = "One page of events; 'next' is null on the last page",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = AuditTrail.AuditPage.class)))
+  @APIResponse(
+      responseCode = "400",
+      ref = "BadRequest",
+      description =
+          "An action or date the trail does not know (`bad-filter`), or 'after' is not a cursor"
+              + " the portal issued (`bad-cursor`)")
   public AuditTrail.AuditPage audit(
       @QueryParam("action") String action,
       @QueryParam("actor") Long actor,

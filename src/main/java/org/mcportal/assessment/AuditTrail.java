@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The append-only record of every change of state in assessment. Writes join the caller's
@@ -129,7 +130,11 @@ public class AuditTrail {
       AuditAction action,
       String reviewCode,
       Long submissionId,
-      JsonNode details) {}
+      // Jackson's node would be described by its getters; the details are a plain JSON object.
+      @Schema(
+              implementation = Map.class,
+              description = "What changed, as a JSON object whose members depend on the action")
+          JsonNode details) {}
 
   /**
    * @param next the cursor of the following page; null on the last page

@@ -6,6 +6,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.mcportal.identity.Caller;
 import org.mcportal.identity.Role;
@@ -27,8 +30,22 @@ public class ResultsResource {
   @GET
   @RolesAllowed(Role.Names.EDUCATOR)
   @Operation(
+      operationId = "getResults",
       summary = "The released result of the latest assessed attempt",
       description = "Per component the level, criteria, evidence and feedback; what reopens.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The released result",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = EducatorResults.ResultsView.class)))
+  @APIResponse(
+      responseCode = "404",
+      ref = "NotFound",
+      description =
+          "No such submission of the caller's (`not-found`), or no result released for it yet"
+              + " (`results-not-released`)")
   public EducatorResults.ResultsView results(long id) {
     return results.results(id, caller.requireAccountId());
   }

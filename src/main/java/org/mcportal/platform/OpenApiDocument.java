@@ -101,11 +101,11 @@ public class OpenApiDocument implements OASFilter {
     // SmallRye's own 401 and 403 have no body; ours carry the problem.
     if (secured) {
       responses.addAPIResponse("401", reference("Unauthorized"));
-      responses.addAPIResponse("403", reference("Forbidden"));
+      forbidden(responses);
     } else if (UNSAFE.contains(method)) {
       // A form post or a cookie-carrying write without the CSRF token, even where no sign-in is
       // needed (sign-in itself is protected against login CSRF).
-      responses.addAPIResponse("403", reference("Forbidden"));
+      forbidden(responses);
     } else {
       responses.removeAPIResponse("403");
     }
@@ -157,6 +157,17 @@ public class OpenApiDocument implements OASFilter {
   private static boolean hasPathParameter(Operation operation) {
     return operation.getParameters() != null
         && operation.getParameters().stream().anyMatch(p -> p.getIn() == Parameter.In.PATH);
+  }
+
+  /**
+   * A 403 the operation declares with our problem names its own refusals besides the generic ones,
+   * so it is kept; SmallRye's bodiless one is replaced.
+   */
+  private static void forbidden(APIResponses responses) {
+    APIResponse declared = responses.getAPIResponse("403");
+    if (declared == null || declared.getRef() == null && declared.getContent() == null) {
+      responses.addAPIResponse("403", reference("Forbidden"));
+    }
   }
 
   private static void addIfAbsent(APIResponses responses, String status, String name) {

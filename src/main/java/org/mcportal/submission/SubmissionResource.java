@@ -252,10 +252,22 @@ public class SubmissionResource {
   // It reads no body, so whatever type a client labels its empty one with is fine.
   @Consumes(MediaType.WILDCARD)
   @Operation(
+      operationId = "withdrawSubmission",
       summary = "Withdraw a draft to start over",
       description =
           "Only a draft never submitted can be withdrawn; it stays read-only in the history, and"
               + " a new submission for the credential can then be started.")
+  @APIResponse(
+      responseCode = "200",
+      description = "Withdrawn",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = SubmissionSummary.class)))
+  @APIResponse(
+      responseCode = "409",
+      ref = "Conflict",
+      description = "The submission is not a draft that was never submitted")
   public SubmissionSummary withdraw(long id) {
     return submissions.withdraw(caller.requireAccountId(), id);
   }
@@ -317,7 +329,9 @@ public class SubmissionResource {
   @APIResponse(
       responseCode = "409",
       ref = "Conflict",
-      description = "The submission's status does not allow a submit (`not-submittable`)")
+      description =
+          "The submission's status does not allow a submit (`not-submittable`), or the"
+              + " credential's attempts are used up (`no-attempts-left`)")
   @APIResponse(
       responseCode = "422",
       ref = "Unprocessable",
@@ -466,10 +480,22 @@ public class SubmissionResource {
   @GET
   @Path("/{id}/attempts/{attempt}/snapshot")
   @Operation(
+      operationId = "getAttemptSnapshot",
       summary = "What an attempt stored, byte for byte",
       description =
           "The JSON snapshot kept when the attempt was submitted. The receipt's contentDigest is"
               + " the SHA-256 of exactly this body.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The snapshot, as the bytes that were digested",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema =
+                  @Schema(
+                      type = SchemaType.OBJECT,
+                      additionalProperties = Schema.True.class,
+                      description = "The attempt's stored JSON snapshot")))
   public Response snapshot(long id, int attempt) {
     String snapshot = submissions.snapshot(caller.requireAccountId(), id, attempt);
     return Response.ok(snapshot.getBytes(StandardCharsets.UTF_8), MediaType.APPLICATION_JSON)

@@ -13,6 +13,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
  * API endpoints that exist only in tests, to reach the error handling the real API does not trigger
@@ -29,6 +30,7 @@ public class ApiFixtures {
   @Path("/greetings")
   @Consumes(MediaType.APPLICATION_JSON)
   @Produces(MediaType.APPLICATION_JSON)
+  @Operation(operationId = "fixtureGreet", summary = "Echoes a body with constraints")
   public Greeting greet(@Valid @NotNull Greeting greeting) {
     return greeting;
   }
@@ -36,6 +38,7 @@ public class ApiFixtures {
   @GET
   @Path("/pages")
   @Produces(MediaType.APPLICATION_JSON)
+  @Operation(operationId = "fixturePages", summary = "Echoes a constrained query parameter")
   public List<Integer> pages(@QueryParam("size") @jakarta.validation.constraints.Max(50) int size) {
     return List.of(size);
   }
@@ -43,6 +46,7 @@ public class ApiFixtures {
   @GET
   @Path("/failure")
   @Produces(MediaType.APPLICATION_JSON)
+  @Operation(operationId = "fixtureFailure", summary = "Fails unexpectedly")
   public String failure() {
     throw new IllegalStateException("a failure whose details must not reach the client");
   }

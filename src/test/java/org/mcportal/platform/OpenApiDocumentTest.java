@@ -183,7 +183,10 @@ class OpenApiDocumentTest {
             "unsupported-media-type",
             "checklist-incomplete",
             "if-match-required",
-            "internal")) {
+            "stale-sheet",
+            "scoring-incomplete",
+            "not-lease-holder",
+            "internal-error")) {
       assertThat(types).contains("urn:mcportal:problem:" + type + "`");
     }
   }
