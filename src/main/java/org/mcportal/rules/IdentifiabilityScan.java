@@ -21,6 +21,12 @@ import java.util.stream.Stream;
  */
 public final class IdentifiabilityScan implements Checklist.Check {
 
+  /**
+   * What a private name is called in a finding. Neutral on purpose: the people a credential's
+   * evidence follows are students in one credential and learners or colleagues in another.
+   */
+  private static final String PRIVATE_NAME = "a real first name you keep private";
+
   private static final int CONTEXT = 40;
   private static final String NOT_IN_WORD_BEFORE = "(?<![\\p{L}\\p{N}])";
   private static final String NOT_IN_WORD_AFTER = "(?![\\p{L}\\p{N}])";
@@ -61,9 +67,9 @@ public final class IdentifiabilityScan implements Checklist.Check {
     addExact(terms, details.educatorEmail(), "your email address");
     addExact(terms, details.school(), "your school");
     addExact(terms, details.district(), "your district");
-    for (String student : details.studentNames()) {
-      if (!student.isBlank()) {
-        terms.add(Term.word(student.strip(), "a student's first name"));
+    for (String person : details.studentNames()) {
+      if (!person.isBlank()) {
+        terms.add(Term.word(person.strip(), PRIVATE_NAME));
       }
     }
     return new IdentifiabilityScan(List.copyOf(terms));
@@ -187,7 +193,9 @@ public final class IdentifiabilityScan implements Checklist.Check {
                       + ": \""
                       + context(text, matcher.start(), matcher.end())
                       + "\" may identify "
-                      + (what.startsWith("a student") ? "a student" : "you or your students")
+                      + (what.equals(PRIVATE_NAME)
+                          ? "someone in your evidence"
+                          : "you or someone in your evidence")
                       + " ("
                       + what
                       + ").")

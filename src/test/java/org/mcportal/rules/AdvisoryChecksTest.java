@@ -124,7 +124,7 @@ class AdvisoryChecksTest {
             m ->
                 assertThat(m)
                     .contains("\"I chose Maria because")
-                    .contains("a student's first name"))
+                    .contains("a real first name you keep private"))
         .anySatisfy(m -> assertThat(m).contains("Lakeside Elementary").contains("your school"))
         .anySatisfy(m -> assertThat(m).contains("I am Dana Whitfield").contains("(your name)"));
     assertThat(messages).noneMatch(m -> m.contains("Tom"));

@@ -467,7 +467,7 @@ class SubmissionApiTest {
         .then()
         .body(
             "findings.findAll { it.code == 'identifying-detail' }.message",
-            hasItem(containsString("a student's first name")));
+            hasItem(containsString("a real first name you keep private")));
 
     submit(educator, id, key(), advisoryIds(id)).then().statusCode(201);
     String snapshot = SubmissionTestData.latestSnapshot(id);
