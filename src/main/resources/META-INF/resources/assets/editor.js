@@ -76,7 +76,7 @@ function start(root) {
       const id = counter.dataset.countFor;
       let words = 0;
       root.querySelectorAll(`textarea[data-component="${id}"]`).forEach((t) => {
-        // An uploaded PDF counts instead of its note, as on the checklist.
+        // An uploaded PDF counts instead of the document written in the editor, as on the checklist.
         const upload = root.querySelector(`[data-upload-for="${t.dataset.key}"]`);
         const uploaded = upload ? upload.dataset.uploadWords : undefined;
         words += uploaded !== undefined ? Number(uploaded) : countWords(t.value);
@@ -404,7 +404,8 @@ function start(root) {
         name.textContent = body.fileName;
         info.append(
           name,
-          `, ${body.pages} page${body.pages === 1 ? "" : "s"}, ${body.words} words. It counts instead of the note written above.`
+          `, ${body.pages} page${body.pages === 1 ? "" : "s"}, ${body.words} word${body.words === 1 ? "" : "s"}.` +
+            ` It counts instead of the ${block.dataset.document || "document"} written above.`
         );
         info.hidden = false;
         block.dataset.uploadWords = String(body.words);
