@@ -26,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.mcportal.identity.Caller;
 import org.mcportal.identity.Role;
+import org.mcportal.platform.WriteHeaders;
 import org.mcportal.rules.assessment.ScoringSheet;
 
 /** The assessor's API: the queue, claims, the blind attempt and the scoring sheet, by code only. */
@@ -416,7 +417,7 @@ public class AssessorResource {
               example = "7c1e0d9a-4a57-4f51-9d7e-2f0b6f6c1a10")
           @HeaderParam("Idempotency-Key")
           String idempotencyKey) {
-    if (idempotencyKey == null || !idempotencyKey.matches("[A-Za-z0-9_-]{8,100}")) {
+    if (!WriteHeaders.validIdempotencyKey(idempotencyKey)) {
       throw AssessmentProblems.idempotencyKey();
     }
     return Response.status(Response.Status.CREATED)
@@ -433,14 +434,6 @@ public class AssessorResource {
     if (ifMatch == null || ifMatch.isBlank()) {
       throw AssessmentProblems.ifMatchRequired();
     }
-    String tag = ifMatch.strip();
-    if (tag.startsWith("W/")) {
-      tag = tag.substring(2);
-    }
-    tag = tag.replace("\"", "");
-    if (!tag.matches("[0-9]{1,18}")) {
-      throw AssessmentProblems.ifMatchInvalid();
-    }
-    return Long.parseLong(tag);
+    return WriteHeaders.version(ifMatch).orElseThrow(AssessmentProblems::ifMatchInvalid);
   }
 }

@@ -35,6 +35,7 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 import org.mcportal.identity.Caller;
 import org.mcportal.identity.Role;
 import org.mcportal.platform.Problem;
+import org.mcportal.platform.WriteHeaders;
 
 /**
  * An educator's own submissions. Another educator's submission answers 404, as if it did not exist,
@@ -363,7 +364,7 @@ public class SubmissionResource {
           @Valid
           @NotNull
           SubmitRequest request) {
-    if (idempotencyKey == null || !idempotencyKey.matches("[A-Za-z0-9_-]{8,100}")) {
+    if (!WriteHeaders.validIdempotencyKey(idempotencyKey)) {
       throw SubmissionProblems.badRequest(
           SubmissionProblems.IDEMPOTENCY_KEY,
           "Send an Idempotency-Key header of 8 to 100 letters, digits, '-' or '_'");
@@ -507,15 +508,11 @@ public class SubmissionResource {
     if (ifMatch == null || ifMatch.isBlank()) {
       throw SubmissionProblems.ifMatchRequired();
     }
-    String tag = ifMatch.strip();
-    if (tag.startsWith("W/")) {
-      tag = tag.substring(2);
-    }
-    tag = tag.replace("\"", "");
-    if (!tag.matches("[0-9]{1,18}")) {
-      throw SubmissionProblems.badRequest(
-          SubmissionProblems.IF_MATCH_INVALID, "If-Match must be a field version such as \"3\"");
-    }
-    return Long.parseLong(tag);
+    return WriteHeaders.version(ifMatch)
+        .orElseThrow(
+            () ->
+                SubmissionProblems.badRequest(
+                    SubmissionProblems.IF_MATCH_INVALID,
+                    "If-Match must be a field version such as \"3\""));
   }
 }

@@ -26,6 +26,7 @@ import org.mcportal.credential.CredentialCatalog;
 import org.mcportal.identity.Caller;
 import org.mcportal.identity.Role;
 import org.mcportal.platform.ProblemException;
+import org.mcportal.platform.WriteHeaders;
 import org.mcportal.rules.Checklist;
 import org.mcportal.rules.Completeness;
 import org.mcportal.rules.Component;
@@ -280,7 +281,7 @@ class SubmissionPages {
                       "Confirm that you understand your draft becomes read-only, then submit.")))
           .build();
     }
-    if (idempotencyKey == null || !idempotencyKey.matches("[A-Za-z0-9_-]{8,100}")) {
+    if (!WriteHeaders.validIdempotencyKey(idempotencyKey)) {
       throw SubmissionProblems.badRequest(
           SubmissionProblems.IDEMPOTENCY_KEY, "Reload the checklist and submit again");
     }
