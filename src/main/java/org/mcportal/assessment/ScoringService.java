@@ -3,6 +3,7 @@ package org.mcportal.assessment;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -38,12 +39,19 @@ public class ScoringService {
   private final Submissions submissions;
   private final AuditTrail audit;
   private final ObjectMapper json;
+  private final Event<OutcomeReleased> released;
 
-  ScoringService(ReviewItems items, Submissions submissions, AuditTrail audit, ObjectMapper json) {
+  ScoringService(
+      ReviewItems items,
+      Submissions submissions,
+      AuditTrail audit,
+      ObjectMapper json,
+      Event<OutcomeReleased> released) {
     this.items = items;
     this.submissions = submissions;
     this.audit = audit;
     this.json = json;
+    this.released = released;
   }
 
   public SheetView sheet(String code, long assessorId) {
@@ -184,8 +192,26 @@ public class ScoringService {
     audit.record(actorId, AuditAction.RELEASE, item, Map.of("earned", outcome.earned));
     if (outcome.earned) {
       submissions.move(item.submissionId, SubmissionStatus.EARNED, actorId, "assessment released");
-      return;
+    } else {
+      reopenShortfall(item, outcome, definition, actorId, now);
     }
+    released.fire(
+        new OutcomeReleased(
+            item.submissionId,
+            item.attemptNumber,
+            item.code,
+            item.credentialId,
+            item.credentialVersion,
+            outcome.earned,
+            now));
+  }
+
+  private void reopenShortfall(
+      ReviewItem item,
+      AssessmentOutcome outcome,
+      CredentialDefinition definition,
+      long actorId,
+      Instant now) {
     List<ComponentResult> results = finalResults(outcome.assessmentId, definition);
     Resubmission next =
         Resubmission.after(
