@@ -74,7 +74,7 @@ class AssessmentAdminPages {
       ReviewOverview.Row item, String credentialTitle, String holder, boolean releaseByAdmin) {}
 
   record AuditFilters(String action, Long actor, String code, String from, String to) {
-    String query() {
+    public String query() {
       StringBuilder query = new StringBuilder();
       append(query, "action", action);
       append(query, "actor", actor == null ? null : actor.toString());

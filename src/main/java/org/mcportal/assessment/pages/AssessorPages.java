@@ -70,7 +70,7 @@ class AssessorPages {
 
   /** The filters as typed, to show them back and to build the next page's link. */
   record QueueFilters(String credential, Integer attempt, Integer minDaysWaiting) {
-    String query() {
+    public String query() {
       StringBuilder query = new StringBuilder();
       if (credential != null && !credential.isBlank()) {
         query.append("&credential=").append(URLEncoder.encode(credential, StandardCharsets.UTF_8));

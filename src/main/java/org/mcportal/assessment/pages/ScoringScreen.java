@@ -1,17 +1,14 @@
 package org.mcportal.assessment.pages;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.mcportal.assessment.BlindReview;
 import org.mcportal.assessment.ScoringProblem;
 import org.mcportal.assessment.SheetView;
 import org.mcportal.rules.Component;
-import org.mcportal.rules.Condition;
 import org.mcportal.rules.CredentialDefinition;
 import org.mcportal.rules.Rubric;
 import org.mcportal.rules.assessment.AttemptDiff;
@@ -62,11 +59,11 @@ record ScoringScreen(
       List<Change> changes,
       List<ScoringProblem> problems) {
 
-    boolean hasConflict() {
+    public boolean hasConflict() {
       return serverFeedback != null;
     }
 
-    boolean passFail() {
+    public boolean passFail() {
       return levels.size() == 2;
     }
   }
@@ -143,7 +140,7 @@ record ScoringScreen(
               view == null ? List.of() : view.findings(),
               criteria,
               levels,
-              rubricJson(rubric, json),
+              RubricJson.of(rubric, json),
               state == null ? null : state.derivedLabel(),
               state == null ? List.of() : state.unjudged(),
               definition.requiredLevel(component.id()).map(r -> label(rubric, r)).orElse(null),
@@ -177,52 +174,11 @@ record ScoringScreen(
         idempotencyKey);
   }
 
-  boolean hasHistory() {
+  public boolean hasHistory() {
     return !history.earlier().isEmpty();
   }
 
   private static String label(Rubric rubric, String levelId) {
     return levelId == null ? null : rubric.level(levelId).map(Rubric.Level::label).orElse(levelId);
-  }
-
-  /**
-   * The rubric as rubric-level.js reads it, so the browser derives the level as the server does.
-   */
-  static String rubricJson(Rubric rubric, ObjectMapper json) {
-    Map<String, Object> out = new LinkedHashMap<>();
-    List<Map<String, Object>> levels = new ArrayList<>();
-    for (Rubric.Level level : rubric.levels()) {
-      Map<String, Object> one = new LinkedHashMap<>();
-      one.put("id", level.id());
-      one.put("label", level.label());
-      level.when().ifPresent(when -> one.put("when", condition(when)));
-      levels.add(one);
-    }
-    out.put("levels", levels);
-    out.put("criteria", rubric.criteria().stream().map(Rubric.Criterion::id).toList());
-    out.put("otherwise", rubric.otherwise());
-    try {
-      return json.writeValueAsString(out);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("plain maps always serialize", e);
-    }
-  }
-
-  private static Object condition(Condition condition) {
-    if (condition instanceof Condition.Met met) {
-      return Map.of("met", met.criterion());
-    }
-    if (condition instanceof Condition.Not not) {
-      return Map.of("not", condition(not.operand()));
-    }
-    if (condition instanceof Condition.All all) {
-      return Map.of("all", all.operands().stream().map(ScoringScreen::condition).toList());
-    }
-    Condition.Any any = (Condition.Any) condition;
-    return Map.of("any", any.operands().stream().map(ScoringScreen::condition).toList());
-  }
-
-  static Optional<String> nonBlank(String text) {
-    return text == null || text.isBlank() ? Optional.empty() : Optional.of(text);
   }
 }
