@@ -10,6 +10,15 @@ public final class AssessmentProblems {
 
   static final String TYPE_PREFIX = "urn:mcportal:problem:";
 
+  /** A save whose version was not the sheet's latest; the problem carries the server's copy. */
+  public static final String STALE_SHEET = TYPE_PREFIX + "stale-sheet";
+
+  /** A save naming what the rubric or the attempt does not have, such as a quote not in it. */
+  public static final String INVALID_SHEET = TYPE_PREFIX + "invalid-sheet";
+
+  /** A submit of a sheet that is not finished. */
+  public static final String SCORING_INCOMPLETE = TYPE_PREFIX + "scoring-incomplete";
+
   private AssessmentProblems() {}
 
   static AssessmentProblemException notFound(String code) {

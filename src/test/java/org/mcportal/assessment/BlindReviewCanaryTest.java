@@ -136,6 +136,119 @@ class BlindReviewCanaryTest {
     }
   }
 
+  /**
+   * The same canary through the assessor's pages: the queue, the claims, the scoring screen of a
+   * first attempt and of a resubmission (with the earlier feedback and the diff), the autosave's
+   * answers, the pages of refused saves and submits, the download the screen links, and the error
+   * pages another assessor gets.
+   */
+  @Test
+  void noAssessorVisiblePageCarriesTheEducatorsIdentity() {
+    AccountView educator = identities.account("canarypages", Role.EDUCATOR);
+    accounts.updateProfile(educator.id(), new AccountProfile(NAME, SCHOOL, DISTRICT, "Teacher"));
+    List<String> canaries =
+        List.of(NAME, "Zephyrine", "Marchbanks", educator.email(), "canarypages", SCHOOL, DISTRICT);
+    byte[] pdf;
+    try {
+      pdf = pdfCarrying(NAME, educator.email(), SCHOOL, DISTRICT);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    long submissionId =
+        work.submitPassingWithPdf(educator.id(), NOTE_KEY, "Quillon-Zephyrine-note.pdf", pdf);
+    String code = codeOf(submissionId, 1);
+    String assessor = identities.token(identities.account("pageblind", Role.ASSESSOR).id());
+    String other = identities.token(identities.account("pagesecond", Role.ASSESSOR).id());
+
+    List<Response> seen = new ArrayList<>();
+    seen.add(page(assessor).get("/assessment"));
+    seen.add(
+        page(assessor)
+            .contentType("application/x-www-form-urlencoded")
+            .post("/assessment/reviews/" + code + "/claim"));
+    seen.add(page(assessor).get("/assessment"));
+    Response screen = page(assessor).get("/assessment/reviews/" + code);
+    screen.then().statusCode(200);
+    seen.add(screen);
+    java.util.regex.Matcher link =
+        Pattern.compile("href=\"([^\"]+/files/[^\"]+)\"").matcher(screen.asString());
+    assertThat(link.find()).isTrue();
+    Response download = as(assessor).get(link.group(1).replace("&amp;", "&"));
+    download.then().statusCode(200);
+    seen.add(download);
+    seen.add(
+        page(assessor)
+            .contentType("application/x-www-form-urlencoded")
+            .header("If-Match", "\"0\"")
+            .formParam("component", "part-1")
+            .formParam("feedback", "Autosaved.")
+            .post("/assessment/reviews/" + code + "/autosave"));
+    seen.add(
+        page(assessor)
+            .contentType("application/x-www-form-urlencoded")
+            .header("If-Match", "\"0\"")
+            .formParam("component", "part-1")
+            .post("/assessment/reviews/" + code + "/autosave"));
+    seen.add(
+        page(assessor)
+            .contentType("application/x-www-form-urlencoded")
+            .formParam("version", 0)
+            .formParam("component", "part-1")
+            .formParam("feedback", "A stale save.")
+            .post("/assessment/reviews/" + code));
+    seen.add(
+        page(assessor)
+            .contentType("application/x-www-form-urlencoded")
+            .formParam("version", 1)
+            .formParam("action", "submit")
+            .formParam("idempotency-key", "canary-pages-1")
+            .formParam("component", "part-1")
+            .post("/assessment/reviews/" + code));
+    seen.add(page(other).get("/assessment/reviews/" + code));
+    seen.add(page(other).get("/assessment/reviews/no-such-code"));
+    seen.add(
+        page(other)
+            .contentType("application/x-www-form-urlencoded")
+            .post("/assessment/reviews/" + code + "/claim"));
+
+    // A resubmission: its screen carries the earlier feedback and the diff.
+    String version = sheet(assessor, code).then().statusCode(200).extract().header("ETag");
+    save(assessor, code, version, Sheets.artifactThreeBasic("Add an invitation."))
+        .then()
+        .statusCode(200);
+    submit(assessor, code).then().statusCode(201);
+    work.write(
+        educator.id(),
+        submissionId,
+        Map.of(NOTE_KEY, "Dear family, please join us on Friday for our reading morning."));
+    work.submit(educator.id(), submissionId);
+    String second = codeOf(submissionId, 2);
+    String next = identities.token(identities.account("pagethird", Role.ASSESSOR).id());
+    seen.add(
+        page(next)
+            .contentType("application/x-www-form-urlencoded")
+            .post("/assessment/reviews/" + second + "/claim"));
+    Response resubmitted = page(next).get("/assessment/reviews/" + second);
+    resubmitted.then().statusCode(200);
+    assertThat(resubmitted.asString()).contains("Earlier attempts").contains("Add an invitation.");
+    seen.add(resubmitted);
+
+    for (Response response : seen) {
+      String body = response.asString().toLowerCase(Locale.ROOT);
+      String headers = response.getHeaders().toString().toLowerCase(Locale.ROOT);
+      for (String canary : canaries) {
+        assertThat(body).doesNotContain(canary.toLowerCase(Locale.ROOT));
+        assertThat(headers).doesNotContain(canary.toLowerCase(Locale.ROOT));
+      }
+      assertThat(response.asString()).doesNotContainPattern(idField(submissionId));
+      assertThat(response.asString()).doesNotContain("/submissions/" + submissionId);
+    }
+  }
+
+  private static io.restassured.specification.RequestSpecification page(String token) {
+    return as(token).redirects().follow(false).accept("text/html");
+  }
+
   @Test
   void aFindingThatMatchesTheProfileSaysOnlyThatItMayIdentifyTheEducator() {
     AccountView educator = identities.account("profiled", Role.EDUCATOR);

@@ -77,6 +77,11 @@ public record EditorModel(
       List<DocumentView> documents,
       int words) {
 
+    /** Whether the educator may change this component: the draft is open and it is not locked. */
+    public boolean writable(boolean editorEditable) {
+      return editorEditable && !locked;
+    }
+
     public boolean hasBounds() {
       return component.words().isPresent();
     }

@@ -59,6 +59,8 @@ class PreviewPages {
             + definition.version()
             + " with placeholder text, sized to sit within each word bound. Nothing here is"
             + " saved.",
-        List.of());
+        List.of(),
+        Map.of(),
+        "");
   }
 }

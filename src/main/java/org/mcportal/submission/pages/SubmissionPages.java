@@ -22,6 +22,8 @@ import java.util.Optional;
 import java.util.UUID;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
+import org.mcportal.assessment.AssessmentProblemException;
+import org.mcportal.assessment.EducatorResults;
 import org.mcportal.credential.CredentialCatalog;
 import org.mcportal.identity.Caller;
 import org.mcportal.identity.Role;
@@ -71,7 +73,12 @@ class SubmissionPages {
     static native TemplateInstance withdraw(PageContext page, SubmissionSummary submission);
 
     static native TemplateInstance editor(
-        PageContext page, EditorModel editor, String notice, List<Receipt> receipts);
+        PageContext page,
+        EditorModel editor,
+        String notice,
+        List<Receipt> receipts,
+        Map<String, String> lockedResults,
+        String results);
 
     static native TemplateInstance check(
         PageContext page,
@@ -105,6 +112,7 @@ class SubmissionPages {
   private final EducatorDetails educators;
   private final Caller caller;
   private final Uploads uploads;
+  private final EducatorResults results;
 
   SubmissionPages(
       Pages pages,
@@ -114,8 +122,10 @@ class SubmissionPages {
       CredentialCatalog catalog,
       EducatorDetails educators,
       Caller caller,
-      Uploads uploads) {
+      Uploads uploads,
+      EducatorResults results) {
     this.uploads = uploads;
+    this.results = results;
     this.pages = pages;
     this.submissions = submissions;
     this.files = files;
@@ -339,7 +349,20 @@ class SubmissionPages {
     EditorData data = submissions.editor(caller.requireAccountId(), id);
     CredentialDefinition definition = definitionOf(data.draft().submission());
     EditorModel model = EditorModel.of(definition, data.draft(), data.uploads(), posted, conflicts);
-    return Templates.editor(pages.context(List.of(definition)), model, notice, data.receipts());
+    Map<String, String> locked = new LinkedHashMap<>();
+    String resultsLink = "";
+    if (!data.draft().lockedComponents().isEmpty()) {
+      // Components lock only on a released outcome, which says what each of them keeps.
+      try {
+        EducatorResults.ResultsView released = results.results(id, caller.requireAccountId());
+        released.components().forEach(c -> locked.put(c.componentId(), c.levelLabel()));
+        resultsLink = "/submissions/" + id + "/results";
+      } catch (AssessmentProblemException notReleased) {
+        // Nothing released to show: the notice says only that the component is locked.
+      }
+    }
+    return Templates.editor(
+        pages.context(List.of(definition)), model, notice, data.receipts(), locked, resultsLink);
   }
 
   private TemplateInstance checkPage(long id, List<String> acknowledged, List<String> errors) {
