@@ -151,6 +151,10 @@ public final class AssessmentProblems {
         422, "Unprocessable Content", "reason-required", "Give the reason for the final scoring");
   }
 
+  static AssessmentProblemException credentialVersionNotFound() {
+    return problem(404, "Not Found", "not-found", "No such credential version");
+  }
+
   static AssessmentProblemException badFilter(String detail) {
     return problem(400, "Bad Request", "bad-filter", detail);
   }
