@@ -215,13 +215,30 @@ public class AgreementFigures {
       Estimate.Undefined u = (Estimate.Undefined) estimate;
       return new Figure(null, null, null, null, u.items(), u.explanation());
     }
+
+    /**
+     * Adjacent agreement and weighted kappa on two levels say nothing new (100%, and kappa itself),
+     * and on levels without an order nothing at all.
+     */
+    static Figure notReported(int n, RatingScale scale) {
+      return new Figure(
+          null,
+          null,
+          null,
+          null,
+          n,
+          scale.ordered()
+              ? "Two levels only: adjacent agreement is always 100% and weighted kappa equals"
+                  + " kappa, so only exact agreement and kappa are reported."
+              : Estimate.Reason.NOT_ORDERED.explanation());
+    }
   }
 
   /**
    * @param componentId null for the outcome
    * @param passFail two levels: only exact agreement and kappa are reported
-   * @param adjacent null for pass/fail and the outcome
-   * @param quadraticKappa null for pass/fail and the outcome
+   * @param adjacent without a value for pass/fail and the outcome, saying why
+   * @param quadraticKappa without a value for pass/fail and the outcome, saying why
    */
   public record ComponentAgreement(
       String componentId,
@@ -244,9 +261,11 @@ public class AgreementFigures {
           passFail || !scale.ordered(),
           summary.items(),
           Figure.of(summary.exact()),
-          ordered ? Figure.of(summary.adjacent()) : null,
+          ordered ? Figure.of(summary.adjacent()) : Figure.notReported(summary.items(), scale),
           Figure.of(summary.kappa()),
-          ordered ? Figure.of(summary.quadraticKappa()) : null);
+          ordered
+              ? Figure.of(summary.quadraticKappa())
+              : Figure.notReported(summary.items(), scale));
     }
   }
 

@@ -10,7 +10,10 @@ import static org.mcportal.assessment.AssessorClient.score;
 import static org.mcportal.assessment.DoubleScoringCredentials.secondCodeOf;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.config.JsonConfig;
+import io.restassured.config.RestAssuredConfig;
 import io.restassured.http.ContentType;
+import io.restassured.path.json.config.JsonPathConfig.NumberReturnType;
 import jakarta.inject.Inject;
 import java.util.Map;
 import java.util.UUID;
@@ -38,6 +41,11 @@ import org.mcportal.submission.SubmittedWork;
  */
 @QuarkusTest
 class AgreementFiguresTest {
+
+  /** Figures read as doubles, so that they compare to a billionth. */
+  private static final RestAssuredConfig DOUBLES =
+      RestAssuredConfig.config()
+          .jsonConfig(JsonConfig.jsonConfig().numberReturnType(NumberReturnType.DOUBLE));
 
   @Inject TestIdentities identities;
   @Inject SubmittedWork work;
@@ -84,6 +92,7 @@ class AgreementFiguresTest {
     String base = "/api/admin/scoring-quality/" + credential + "/2022-03-17";
     String a3 = "components.find { it.componentId == 'artifact-3' }";
     as(admin)
+        .config(DOUBLES)
         .get(base + "/agreement")
         .then()
         .statusCode(200)
@@ -94,13 +103,14 @@ class AgreementFiguresTest {
         .body(a3 + ".adjacent.value", closeTo(1.0, 1e-9))
         .body(a3 + ".kappa.value", closeTo(0.4, 1e-9))
         .body(a3 + ".quadraticKappa.value", closeTo(0.4, 1e-9))
-        .body(a3 + ".kappa.lower", org.hamcrest.Matchers.lessThan(0.4f))
+        .body(a3 + ".kappa.lower", org.hamcrest.Matchers.lessThan(0.4))
         .body("components.find { it.componentId == 'artifact-1' }.exact.value", closeTo(1.0, 1e-9))
         .body(
             "components.find { it.componentId == 'artifact-1' }.kappa.undefined",
             org.hamcrest.Matchers.containsString("same single level"))
         .body("outcome.kappa.value", closeTo(0.4, 1e-9))
-        .body("outcome.adjacent", nullValue())
+        .body("outcome.adjacent.value", nullValue())
+        .body("outcome.adjacent.undefined", org.hamcrest.Matchers.containsString("no order"))
         .body("pairs", hasSize(1))
         .body("pairs[0].n", equalTo(15))
         .body("pairs[0].exact.value", closeTo(14.0 / 15, 1e-9));
@@ -110,6 +120,7 @@ class AgreementFiguresTest {
             + first.id()
             + " }";
     as(admin)
+        .config(DOUBLES)
         .get(base + "/drift")
         .then()
         .statusCode(200)
