@@ -21,7 +21,9 @@ class Assessment extends PanacheEntityBase {
     DRAFT,
     SUBMITTED,
     /** The lease passed to someone else; the sheet is kept, never deleted. */
-    ABANDONED
+    ABANDONED,
+    /** An assessor's scoring of a double-scored item that a lead's final scoring replaced. */
+    SUPERSEDED
   }
 
   @Id
@@ -65,6 +67,16 @@ class Assessment extends PanacheEntityBase {
 
   static Optional<Assessment> submittedOf(long reviewItemId) {
     return find("reviewItemId = ?1 and status = ?2", reviewItemId, Status.SUBMITTED)
+        .firstResultOptional();
+  }
+
+  /** Every scoring submitted on the item, the superseded ones included. */
+  static Optional<Assessment> scoredOf(long reviewItemId, long assessorId) {
+    return find(
+            "reviewItemId = ?1 and assessorId = ?2 and status in ?3",
+            reviewItemId,
+            assessorId,
+            java.util.List.of(Status.SUBMITTED, Status.SUPERSEDED))
         .firstResultOptional();
   }
 

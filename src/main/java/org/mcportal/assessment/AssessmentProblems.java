@@ -132,6 +132,38 @@ public final class AssessmentProblems {
     return problem(400, "Bad Request", "bad-cursor", "The 'after' cursor is not one we issued");
   }
 
+  static AssessmentProblemException secondScoringSameAssessor(String code) {
+    return problem(
+        409,
+        "Conflict",
+        "double-scoring-same-assessor",
+        "You score the other half of the double scoring that "
+            + safe(code)
+            + " belongs to; a second assessor must take it");
+  }
+
+  static AssessmentProblemException notInAdjudication(String code) {
+    return problem(
+        409, "Conflict", "not-in-adjudication", safe(code) + " is not waiting for adjudication");
+  }
+
+  static AssessmentProblemException adjudicatorInvolved() {
+    return problem(
+        403,
+        "Forbidden",
+        "adjudicator-involved",
+        "A lead never adjudicates a double scoring they took part in, nor their own submission");
+  }
+
+  static AssessmentProblemException reasonRequired() {
+    return problem(
+        422, "Unprocessable Content", "reason-required", "Give the reason for the final scoring");
+  }
+
+  static AssessmentProblemException credentialVersionNotFound() {
+    return problem(404, "Not Found", "not-found", "No such credential version");
+  }
+
   static AssessmentProblemException badFilter(String detail) {
     return problem(400, "Bad Request", "bad-filter", detail);
   }

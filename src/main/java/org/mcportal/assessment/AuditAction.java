@@ -14,5 +14,13 @@ public enum AuditAction {
   SUBMIT,
   OVERRIDE,
   RELEASE,
-  REOPEN
+  REOPEN,
+  /** The attempt's draw for double scoring, whatever its result. */
+  DRAW,
+  /** Both assessments of a double scoring are in and agree. */
+  AGREE,
+  /** Both assessments of a double scoring are in and differ. */
+  DISAGREE,
+  /** A lead recorded the final scoring of a disagreement. */
+  ADJUDICATE
 }

@@ -49,6 +49,11 @@ public class BlindReview {
   public AttemptView attempt(String code, long assessorId) {
     ReviewItem item = items.find(code);
     items.requireHolder(item, assessorId);
+    return view(item);
+  }
+
+  /** The blind attempt of an item, for whoever the caller has already allowed to read it. */
+  AttemptView view(ReviewItem item) {
     CredentialDefinition definition = items.definition(item);
     SubmittedAttempt attempt = attempt(item);
     SubmissionContent content = attempt.content();

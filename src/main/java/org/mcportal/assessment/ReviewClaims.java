@@ -56,6 +56,7 @@ public class ReviewClaims {
           ? AssessmentProblems.ownSubmission()
           : AssessmentProblems.alreadyClaimed(code);
     }
+    items.requireIndependent(item, assessorId);
     ClaimLease lease = ((LeasePolicy.Granted) decision).lease();
     boolean renewal = item.status == ReviewItem.Status.CLAIMED;
     if (renewal) {
@@ -149,6 +150,7 @@ public class ReviewClaims {
     if (decision instanceof LeasePolicy.Refused) {
       throw AssessmentProblems.ownSubmission();
     }
+    items.requireIndependent(item, assessorId);
     AccountService.AssignmentCheck check =
         accounts.mayAssess(assessorId, submissions.ownerOf(item.submissionId));
     if (!check.allowed()) {

@@ -27,8 +27,19 @@ class ReviewItem extends PanacheEntityBase {
     WAITING,
     CLAIMED,
     SCORED,
-    RELEASED
+    RELEASED,
+    /** Double scored: this slot's assessment is in, the other slot's is not yet. */
+    PAIRED,
+    /** Double scored and the two disagree: a lead decides the final scoring. */
+    ADJUDICATION,
+    /** The second slot of a settled double scoring; only the first slot is ever released. */
+    CLOSED
   }
+
+  /** The slot of the first (or only) assessor, which carries the final scoring. */
+  static final int FIRST_SLOT = 1;
+
+  static final int SECOND_SLOT = 2;
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -51,6 +62,10 @@ class ReviewItem extends PanacheEntityBase {
 
   @Column(name = "submitted_at", nullable = false, updatable = false)
   public Instant submittedAt;
+
+  /** 1, or 2 for the second assessor of a double scoring. */
+  @Column(nullable = false, updatable = false)
+  public int slot = FIRST_SLOT;
 
   @Enumerated(EnumType.STRING)
   @Column(nullable = false)
@@ -101,8 +116,23 @@ class ReviewItem extends PanacheEntityBase {
     return find("code", code).withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
   }
 
+  /** The attempt's first slot: the item whose scoring reaches the educator. */
   static Optional<ReviewItem> ofAttempt(long submissionId, int attemptNumber) {
-    return find("submissionId = ?1 and attemptNumber = ?2", submissionId, attemptNumber)
+    return find(
+            "submissionId = ?1 and attemptNumber = ?2 and slot = ?3",
+            submissionId,
+            attemptNumber,
+            FIRST_SLOT)
+        .firstResultOptional();
+  }
+
+  /** The other slot of a double-scored attempt. */
+  Optional<ReviewItem> partner() {
+    return find(
+            "submissionId = ?1 and attemptNumber = ?2 and slot <> ?3",
+            submissionId,
+            attemptNumber,
+            slot)
         .firstResultOptional();
   }
 

@@ -105,8 +105,10 @@ class ReviewItems {
     Long holder = item.leaseHolderId;
     Instant expired = item.leaseExpiresAt;
     item.backToQueue();
-    // The lease was the holder's; the submission's record names them as the one it lapsed from.
-    submissions.move(item.submissionId, SubmissionStatus.SUBMITTED, holder, "claim expired");
+    if (!partnerBusy(item)) {
+      // The lease was the holder's; the submission's record names them as the one it lapsed from.
+      submissions.move(item.submissionId, SubmissionStatus.SUBMITTED, holder, "claim expired");
+    }
     Map<String, Object> details = new LinkedHashMap<>();
     details.put("holder", holder);
     details.put("expiredAt", expired.toString());
@@ -121,7 +123,7 @@ class ReviewItems {
     Instant now = now();
     boolean waiting = item.status == ReviewItem.Status.WAITING;
     item.lease(assessorId, now, expires);
-    if (waiting) {
+    if (waiting && !partnerBusy(item)) {
       submissions.move(item.submissionId, SubmissionStatus.IN_REVIEW, assessorId, "claimed");
     }
     Optional<Assessment> draft = Assessment.draftOf(item.id);
@@ -143,7 +145,46 @@ class ReviewItems {
   /** Back to the queue by someone's decision rather than by time. */
   void giveBack(ReviewItem item, long actorId) {
     item.backToQueue();
-    submissions.move(item.submissionId, SubmissionStatus.SUBMITTED, actorId, "claim given back");
+    if (!partnerBusy(item)) {
+      submissions.move(item.submissionId, SubmissionStatus.SUBMITTED, actorId, "claim given back");
+    }
+  }
+
+  /**
+   * Whether the other slot of a double-scored attempt is claimed or scored: the submission is then
+   * in review whatever this slot does.
+   */
+  private static boolean partnerBusy(ReviewItem item) {
+    return item.partner().map(p -> p.status != ReviewItem.Status.WAITING).orElse(false);
+  }
+
+  /**
+   * Refuses an assessor who holds, or has a sheet on, the other slot of the same attempt: the two
+   * scorings of a double-scored attempt come from two people.
+   */
+  void requireIndependent(ReviewItem item, long assessorId) {
+    Optional<ReviewItem> partner = item.partner();
+    if (partner.isEmpty()) {
+      return;
+    }
+    ReviewItem other = partner.get();
+    boolean holds =
+        other.status == ReviewItem.Status.CLAIMED
+            && other.leaseHolderId != null
+            && other.leaseHolderId == assessorId;
+    boolean scores =
+        Assessment.count(
+                "reviewItemId = ?1 and assessorId = ?2 and status in ?3",
+                other.id,
+                assessorId,
+                List.of(
+                    Assessment.Status.DRAFT,
+                    Assessment.Status.SUBMITTED,
+                    Assessment.Status.SUPERSEDED))
+            > 0;
+    if (holds || scores) {
+      throw AssessmentProblems.secondScoringSameAssessor(item.code);
+    }
   }
 
   CredentialDefinition definition(ReviewItem item) {

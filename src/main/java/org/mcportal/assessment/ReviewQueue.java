@@ -7,9 +7,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.mcportal.rules.AssessmentSettings;
 import org.mcportal.rules.CredentialDefinition;
+import org.mcportal.rules.agreement.DoubleScoringDraw;
 import org.mcportal.rules.assessment.Turnaround;
 import org.mcportal.submission.AttemptSubmitted;
 
@@ -47,13 +50,65 @@ public class ReviewQueue {
       throw AssessmentProblems.noAttemptsLeft(max);
     }
     item.status = ReviewItem.Status.WAITING;
+    item.slot = ReviewItem.FIRST_SLOT;
+    item.code = freshCode();
+    item.persist();
+    audit.record(null, AuditAction.QUEUE, item, Map.of("attempt", item.attemptNumber));
+    draw(item, items.definition(item).assessment().scoring());
+  }
+
+  /**
+   * Draws the attempt for double scoring and records the draw, whatever the mode, so that the
+   * record says why an attempt was or was not scored twice. The seed is the credential version: the
+   * same attempt of the same version always draws the same way.
+   */
+  private void draw(ReviewItem item, AssessmentSettings.Scoring scoring) {
+    String seed = item.credentialId + " " + item.credentialVersion;
+    double share =
+        switch (scoring.mode()) {
+          case SINGLE -> 0.0;
+          case DOUBLE -> 1.0;
+          case SAMPLE -> scoring.share().orElse(0.0);
+        };
+    DoubleScoringDraw.Draw draw =
+        DoubleScoringDraw.draw(seed, Long.toString(item.submissionId), item.attemptNumber, share);
+    DoubleScoring record = new DoubleScoring();
+    record.reviewItemId = item.id;
+    record.mode = scoring.mode().name();
+    record.seed = seed;
+    record.position = draw.position();
+    record.share = draw.share();
+    record.drawn = draw.drawn();
+    record.status = draw.drawn() ? DoubleScoring.Status.SCORING : DoubleScoring.Status.SINGLE;
+    if (draw.drawn()) {
+      ReviewItem second = new ReviewItem();
+      second.submissionId = item.submissionId;
+      second.attemptNumber = item.attemptNumber;
+      second.credentialId = item.credentialId;
+      second.credentialVersion = item.credentialVersion;
+      second.submittedAt = item.submittedAt;
+      second.status = ReviewItem.Status.WAITING;
+      second.slot = ReviewItem.SECOND_SLOT;
+      second.code = freshCode();
+      second.persist();
+      record.secondItemId = second.id;
+      audit.record(null, AuditAction.QUEUE, second, Map.of("attempt", item.attemptNumber));
+    }
+    record.persist();
+    Map<String, Object> details = new LinkedHashMap<>();
+    details.put("mode", record.mode);
+    details.put("position", record.position);
+    details.put("share", record.share);
+    details.put("drawn", record.drawn);
+    audit.record(null, AuditAction.DRAW, item, details);
+  }
+
+  private static String freshCode() {
     String code = ReviewCodes.next();
     while (ReviewItem.byCode(code).isPresent()) {
       code = ReviewCodes.next();
     }
-    item.code = code;
-    item.persist();
-    audit.record(null, AuditAction.QUEUE, item, Map.of("attempt", item.attemptNumber));
+    return code;
   }
 
   /** One page of waiting items, oldest first; one query for the page, whatever its length. */

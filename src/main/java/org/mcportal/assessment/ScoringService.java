@@ -40,18 +40,21 @@ public class ScoringService {
   private final AuditTrail audit;
   private final ObjectMapper json;
   private final Event<OutcomeReleased> released;
+  private final DoubleScorings pairs;
 
   ScoringService(
       ReviewItems items,
       Submissions submissions,
       AuditTrail audit,
       ObjectMapper json,
-      Event<OutcomeReleased> released) {
+      Event<OutcomeReleased> released,
+      DoubleScorings pairs) {
     this.items = items;
     this.submissions = submissions;
     this.audit = audit;
     this.json = json;
     this.released = released;
+    this.pairs = pairs;
   }
 
   public SheetView sheet(String code, long assessorId) {
@@ -121,17 +124,7 @@ public class ScoringService {
     }
     Instant now = items.now();
     ScoredOutcome scored = ScoredOutcome.of(definition, sheet, now);
-    for (ScoredComponent component : scored.components()) {
-      store(draft, definition, sheet, component);
-    }
-    AssessmentOutcome stored = new AssessmentOutcome();
-    stored.assessmentId = draft.id;
-    stored.earned = scored.outcome().earned();
-    stored.headline = scored.explanation().headline();
-    stored.explanation = explanation(scored.explanation());
-    stored.overallComment = sheet.overallComment();
-    stored.decidedAt = now;
-    stored.persist();
+    AssessmentOutcome stored = storeScoring(draft, definition, sheet, scored, now);
     draft.status = Assessment.Status.SUBMITTED;
     draft.idempotencyKey = idempotencyKey;
     draft.submittedAt = now;
@@ -159,10 +152,51 @@ public class ScoringService {
         audit.record(assessorId, AuditAction.OVERRIDE, item, details);
       }
     }
-    if (definition.assessment().release() == AssessmentSettings.Release.AUTOMATIC) {
+    Optional<DoubleScoring> pair = DoubleScoring.ofItemForUpdate(item).filter(d -> d.drawn);
+    if (pair.isPresent()) {
+      pairs
+          .submitted(pair.get(), item, draft, definition, assessorId)
+          .ifPresent(first -> releaseSettled(first, definition, assessorId));
+    } else if (definition.assessment().release() == AssessmentSettings.Release.AUTOMATIC) {
       release(item, stored, definition, assessorId);
     }
     return submitted(item, draft);
+  }
+
+  /**
+   * Stores a complete sheet's scores in rows, and the outcome with its explanation: what an
+   * assessor's submit and a lead's final scoring both write.
+   */
+  AssessmentOutcome storeScoring(
+      Assessment assessment,
+      CredentialDefinition definition,
+      ScoringSheet sheet,
+      ScoredOutcome scored,
+      Instant now) {
+    for (ScoredComponent component : scored.components()) {
+      store(assessment, definition, sheet, component);
+    }
+    AssessmentOutcome stored = new AssessmentOutcome();
+    stored.assessmentId = assessment.id;
+    stored.earned = scored.outcome().earned();
+    stored.headline = scored.explanation().headline();
+    stored.explanation = explanation(scored.explanation());
+    stored.overallComment = sheet.overallComment();
+    stored.decidedAt = now;
+    stored.persist();
+    return stored;
+  }
+
+  /**
+   * Releases the first slot of a settled double scoring when the credential releases automatically;
+   * under admin release it waits, scored, for an admin.
+   */
+  void releaseSettled(ReviewItem first, CredentialDefinition definition, long actorId) {
+    if (definition.assessment().release() != AssessmentSettings.Release.AUTOMATIC) {
+      return;
+    }
+    Assessment assessment = Assessment.submittedOf(first.id).orElseThrow();
+    release(first, AssessmentOutcome.findById(assessment.id), definition, actorId);
   }
 
   /** An admin releases a scored item's outcome to the educator. */
@@ -253,7 +287,7 @@ public class ScoringService {
         .toList();
   }
 
-  private void store(
+  private static void store(
       Assessment draft,
       CredentialDefinition definition,
       ScoringSheet sheet,
@@ -295,7 +329,7 @@ public class ScoringService {
     }
   }
 
-  private String explanation(OutcomeExplanation explanation) {
+  String explanation(OutcomeExplanation explanation) {
     try {
       return json.writeValueAsString(explanation);
     } catch (JsonProcessingException e) {

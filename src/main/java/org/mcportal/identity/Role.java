@@ -10,13 +10,16 @@ import java.util.Optional;
 public enum Role {
   EDUCATOR,
   ASSESSOR,
-  ADMIN;
+  ADMIN,
+  /** Adjudicates double scorings whose two assessors disagree. */
+  LEAD;
 
   /** Compile-time names for {@code @RolesAllowed}, which cannot refer to enum constants. */
   public static final class Names {
     public static final String EDUCATOR = "EDUCATOR";
     public static final String ASSESSOR = "ASSESSOR";
     public static final String ADMIN = "ADMIN";
+    public static final String LEAD = "LEAD";
 
     private Names() {}
   }

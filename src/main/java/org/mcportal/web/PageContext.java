@@ -60,6 +60,7 @@ public record PageContext(
       case Role.Names.EDUCATOR -> "Educator";
       case Role.Names.ASSESSOR -> "Assessor";
       case Role.Names.ADMIN -> "Program admin";
+      case Role.Names.LEAD -> "Lead assessor";
       default -> role;
     };
   }

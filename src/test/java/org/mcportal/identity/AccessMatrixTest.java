@@ -58,6 +58,7 @@ class AccessMatrixTest {
     EDUCATOR(EnumSet.of(Role.EDUCATOR)),
     ASSESSOR(EnumSet.of(Role.ASSESSOR)),
     ADMIN(EnumSet.of(Role.ADMIN)),
+    LEAD(EnumSet.of(Role.LEAD)),
     EDUCATOR_AND_ASSESSOR(EnumSet.of(Role.EDUCATOR, Role.ASSESSOR));
 
     final Set<Role> roles;

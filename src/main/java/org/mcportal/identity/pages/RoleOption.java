@@ -15,7 +15,8 @@ record RoleOption(String value, String label, String hint, boolean checked) {
       Map.of(
           Role.EDUCATOR, "prepares and submits evidence",
           Role.ASSESSOR, "scores submissions blind, never their own",
-          Role.ADMIN, "manages accounts and reports on the program");
+          Role.ADMIN, "manages accounts and reports on the program",
+          Role.LEAD, "settles double scorings that disagree");
 
   static List<RoleOption> all(Set<Role> held) {
     return Arrays.stream(Role.values())

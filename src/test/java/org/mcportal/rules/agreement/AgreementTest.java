@@ -46,6 +46,10 @@ class AgreementTest {
    * equal-spacing (linear) weights 0.2374, ASE 0.07832. The vcdExtra {@code print.Kappa} example
    * prints the 95% limits: -0.00512 to 0.2638, and 0.08388 to 0.3909. vcd's ASE is the Fleiss,
    * Cohen and Everitt (1969) standard error used here.
+   *
+   * <p>The unweighted kappa by hand: p_o = (7 + 8 + 4 + 14) / 91 = 33/91 = 0.36264; husbands' row
+   * totals 19, 20, 19, 33 and wives' column totals 12, 28, 18, 33 give p_e = (19·12 + 20·28 + 19·18
+   * + 33·33) / 91² = 2219/8281 = 0.26796; kappa = (0.36264 - 0.26796) / (1 - 0.26796) = 0.12933.
    */
   @Test
   void sexualFunMatchesTheVcdPackagesPrintedKappas() {
@@ -70,6 +74,11 @@ class AgreementTest {
    * dermatologists rate 88 patients' skin condition as terrible, poor, marginal or clear (Table
    * "Skin Condition Data"). The output prints the simple kappa coefficient 0.3449, ASE 0.0724, 95%
    * confidence limits 0.2030 and 0.4868.
+   *
+   * <p>The kappa by hand, from the table as the guide prints it (rows 10 4 1 0, 5 10 12 2, 2 4 12
+   * 5, 0 2 6 13): p_o = (10 + 10 + 12 + 13) / 88 = 45/88 = 0.51136; row totals 15, 29, 23, 21 and
+   * column totals 17, 20, 31, 20 give p_e = (15·17 + 29·20 + 23·31 + 21·20) / 88² = 1968/7744 =
+   * 0.25413; kappa = (0.51136 - 0.25413) / (1 - 0.25413) = 0.34488.
    */
   @Test
   void skinConditionMatchesTheSasAgreementStudy() {

@@ -1,0 +1,74 @@
+package org.mcportal.assessment;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.mcportal.identity.Role;
+
+/** Agreement statistics and assessor drift of one credential version, for program admins. */
+@Path("/api/admin/scoring-quality/{credentialId}/{version}")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Scoring quality")
+@RolesAllowed(Role.Names.ADMIN)
+public class ScoringQualityResource {
+
+  private static final String NO_VERSION = "No such credential version (`not-found`)";
+
+  private final AgreementFigures figures;
+
+  ScoringQualityResource(AgreementFigures figures) {
+    this.figures = figures;
+  }
+
+  @GET
+  @Path("/agreement")
+  @Operation(
+      operationId = "getAgreement",
+      summary = "Agreement of double scorings per component, for the outcome and per pair",
+      description =
+          "Exact and adjacent agreement, Cohen's kappa and quadratic-weighted kappa, each with"
+              + " the number of double-scored items and a 95% interval; pass/fail components and"
+              + " the outcome have exact agreement and kappa only. docs/scoring-quality.md gives"
+              + " every formula.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The figures; a figure the data do not define says why in `undefined`",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = AgreementFigures.AgreementReport.class)))
+  @APIResponse(responseCode = "404", ref = "NotFound", description = NO_VERSION)
+  public AgreementFigures.AgreementReport agreement(
+      @PathParam("credentialId") String credentialId, @PathParam("version") String version) {
+    return figures.agreement(credentialId, version);
+  }
+
+  @GET
+  @Path("/drift")
+  @Operation(
+      operationId = "getDrift",
+      summary = "Each assessor's leniency or severity, agreement over time and volume",
+      description =
+          "Against the agreed or adjudicated level of every double-scored component, with the"
+              + " review codes behind each figure.")
+  @APIResponse(
+      responseCode = "200",
+      description = "Per component, per assessor",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = AgreementFigures.DriftReport.class)))
+  @APIResponse(responseCode = "404", ref = "NotFound", description = NO_VERSION)
+  public AgreementFigures.DriftReport drift(
+      @PathParam("credentialId") String credentialId, @PathParam("version") String version) {
+    return figures.drift(credentialId, version);
+  }
+}

@@ -1,0 +1,65 @@
+package org.mcportal.assessment;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.mcportal.credential.CredentialCatalog;
+
+/** The home-visits text under other ids, with a scoring block, for the double-scoring tests. */
+final class DoubleScoringCredentials {
+
+  static final String DOUBLE = "home-visits-double";
+  static final String SAMPLED = "home-visits-sampled";
+  static final String SAMPLE_SHARE = "0.5";
+
+  private DoubleScoringCredentials() {}
+
+  static void install(CredentialCatalog catalog) {
+    Path dir = Path.of("target/test-rubrics-double-scoring");
+    write(dir, DOUBLE, "double scoring", "  scoring:\n    mode: double\n");
+    write(
+        dir, SAMPLED, "sampled", "  scoring:\n    mode: sample\n    share: " + SAMPLE_SHARE + "\n");
+    catalog.synchronize(dir);
+  }
+
+  private static void write(Path dir, String id, String label, String scoring) {
+    try {
+      Path file = dir.resolve(id).resolve("2022-03-17.yaml");
+      Files.createDirectories(file.getParent());
+      String text = Files.readString(Path.of("rubrics/home-visits/2022-03-17.yaml"));
+      Files.writeString(
+          file,
+          text.replaceFirst("(?m)^id: home-visits$", "id: " + id)
+                  .replaceFirst("(?m)^title: (.*)$", "title: \"$1 (" + label + ")\"")
+              + "\nassessment:\n  maxAttempts: 2\n"
+              + scoring);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The code of the second slot of a double-scored attempt, read as a test may. */
+  static String secondCodeOf(long submissionId, int attempt) {
+    return QuarkusTransaction.requiringNew()
+        .call(
+            () ->
+                ReviewItem.<ReviewItem>find(
+                        "submissionId = ?1 and attemptNumber = ?2 and slot = ?3",
+                        submissionId,
+                        attempt,
+                        ReviewItem.SECOND_SLOT)
+                    .firstResultOptional()
+                    .orElseThrow()
+                    .code);
+  }
+
+  static DoubleScoring drawOf(long submissionId, int attempt) {
+    return QuarkusTransaction.requiringNew()
+        .call(
+            () ->
+                DoubleScoring.<DoubleScoring>findById(
+                    ReviewItem.ofAttempt(submissionId, attempt).orElseThrow().id));
+  }
+}
