@@ -31,16 +31,19 @@ class AccountAdminResource {
   private final AccountService accounts;
   private final AccountAdministration administration;
   private final InvitationService invitations;
+  private final AccountMail mail;
   private final Caller caller;
 
   AccountAdminResource(
       AccountService accounts,
       AccountAdministration administration,
       InvitationService invitations,
+      AccountMail mail,
       Caller caller) {
     this.accounts = accounts;
     this.administration = administration;
     this.invitations = invitations;
+    this.mail = mail;
     this.caller = caller;
   }
 
@@ -165,7 +168,7 @@ class AccountAdminResource {
           "Disable the password, end the sessions and make a one-time link to choose a new one")
   @APIResponse(
       responseCode = "201",
-      description = "The one-time link, shown this once",
+      description = "The one-time link, mailed to the person and shown this once",
       content =
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
@@ -176,7 +179,10 @@ class AccountAdminResource {
       description = "The account signs in through the institution (`external-account`)")
   public Response resetPassword(@PathParam("id") long id) {
     return Response.status(Response.Status.CREATED)
-        .entity(administration.resetPassword(id, caller.requireAccountId()))
+        .entity(
+            mail.deliver(
+                administration.resetPassword(id, caller.requireAccountId()),
+                accounts.get(id).displayName()))
         .build();
   }
 
@@ -188,7 +194,7 @@ class AccountAdminResource {
       summary = "Invite a person: an account and a one-time link to choose a password")
   @APIResponse(
       responseCode = "201",
-      description = "The one-time link, shown this once",
+      description = "The one-time link, mailed to the person and shown this once",
       content =
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
@@ -200,7 +206,9 @@ class AccountAdminResource {
   @APIResponse(responseCode = "422", ref = "Unprocessable")
   public Response invite(AccountDetails details) {
     return Response.status(Response.Status.CREATED)
-        .entity(invitations.invite(details, caller.requireAccountId()))
+        .entity(
+            mail.deliver(
+                invitations.invite(details, caller.requireAccountId()), details.displayName()))
         .build();
   }
 

@@ -2,7 +2,6 @@ package org.mcportal.identity;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
-import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -99,10 +98,6 @@ public interface IdentityConfig {
   }
 
   interface Links {
-    /** The address people reach the portal at, used to build invitation links. */
-    @WithDefault("http://localhost:8080")
-    URI publicUrl();
-
     @WithDefault("P7D")
     Duration invitationLifetime();
 

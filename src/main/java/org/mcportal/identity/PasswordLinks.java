@@ -13,11 +13,13 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Optional;
+import org.mcportal.platform.PublicUrl;
 
 /**
- * One-time links for choosing a password. The token has 256 random bits and is shown once, to the
- * admin who made it; the database keeps only its SHA-256, which is enough because the token is
- * random rather than chosen by a person, so no slow hash is needed.
+ * One-time links for choosing a password. The token has 256 random bits and is mailed to the person
+ * and shown once to the admin who made it, in case the mail does not arrive; the database keeps
+ * only its SHA-256, which is enough because the token is random rather than chosen by a person, so
+ * no slow hash is needed.
  */
 @ApplicationScoped
 @Transactional
@@ -27,10 +29,12 @@ public class PasswordLinks {
 
   private final SecureRandom random = new SecureRandom();
   private final IdentityConfig.Links config;
+  private final PublicUrl publicUrl;
   private final Clock clock;
 
-  PasswordLinks(IdentityConfig config, Clock clock) {
+  PasswordLinks(IdentityConfig config, PublicUrl publicUrl, Clock clock) {
     this.config = config.links();
+    this.publicUrl = publicUrl;
     this.clock = clock;
   }
 
@@ -52,9 +56,9 @@ public class PasswordLinks {
     link.expiresAt = now.plus(lifetime);
     link.createdBy = byAccountId;
     link.persist();
-    URI url =
-        URI.create(stripSlash(config.publicUrl().toString()) + ACCEPT_PATH + "?token=" + token);
-    return new IssuedLink(account.id, account.email, purpose.name(), token, url, link.expiresAt);
+    URI url = URI.create(publicUrl.link(ACCEPT_PATH + "?token=" + token));
+    return new IssuedLink(
+        account.id, account.email, purpose.name(), token, url, link.expiresAt, false);
   }
 
   Optional<PasswordLink> usable(String token) {
@@ -74,13 +78,20 @@ public class PasswordLinks {
     }
   }
 
-  private static String stripSlash(String url) {
-    return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
-  }
-
   /**
    * A link just made: {@code token} and {@code url} are shown this once and cannot be recovered.
    */
   public record IssuedLink(
-      long accountId, String email, String purpose, String token, URI url, Instant expiresAt) {}
+      long accountId,
+      String email,
+      String purpose,
+      String token,
+      URI url,
+      Instant expiresAt,
+      boolean mailed) {
+
+    IssuedLink sent(boolean sent) {
+      return new IssuedLink(accountId, email, purpose, token, url, expiresAt, sent);
+    }
+  }
 }

@@ -99,7 +99,7 @@ class AdminApiTest {
         .then()
         .statusCode(201)
         .body("purpose", equalTo("INVITE"))
-        .body("url", startsWith("http://localhost:8080/invitation?token="));
+        .body("url", startsWith("https://portal.example.test/invitation?token="));
     String token = invited.path("token");
     long accountId = ((Number) invited.path("accountId")).longValue();
     Instant expires = Instant.parse(invited.path("expiresAt"));

@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Set;
 import org.mcportal.identity.AccountAdministration;
 import org.mcportal.identity.AccountDetails;
+import org.mcportal.identity.AccountMail;
 import org.mcportal.identity.AccountProfile;
 import org.mcportal.identity.AccountService;
 import org.mcportal.identity.AccountView;
@@ -92,6 +93,7 @@ class AccountAdminPages {
   private final AccountService accounts;
   private final AccountAdministration administration;
   private final InvitationService invitations;
+  private final AccountMail mail;
   private final Caller caller;
 
   AccountAdminPages(
@@ -99,11 +101,13 @@ class AccountAdminPages {
       AccountService accounts,
       AccountAdministration administration,
       InvitationService invitations,
+      AccountMail mail,
       Caller caller) {
     this.pages = pages;
     this.accounts = accounts;
     this.administration = administration;
     this.invitations = invitations;
+    this.mail = mail;
     this.caller = caller;
   }
 
@@ -170,7 +174,9 @@ class AccountAdminPages {
     AccountForm typed = AccountForm.typed(details);
     return RETRY.attempt(
         () -> {
-          PasswordLinks.IssuedLink link = invitations.invite(details, caller.requireAccountId());
+          PasswordLinks.IssuedLink link =
+              mail.deliver(
+                  invitations.invite(details, caller.requireAccountId()), details.displayName());
           return linkPage(link, details.displayName(), false);
         },
         errors -> Templates.invite(pages.context(), typed, errors));
@@ -258,7 +264,9 @@ class AccountAdminPages {
     return RETRY.attempt(
         () ->
             linkPage(
-                administration.resetPassword(id, caller.requireAccountId()),
+                mail.deliver(
+                    administration.resetPassword(id, caller.requireAccountId()),
+                    account.displayName()),
                 account.displayName(),
                 true),
         errors -> Templates.show(pages.context(), account, AccountForm.of(account), errors, ""));
@@ -275,7 +283,8 @@ class AccountAdminPages {
                     link.email(),
                     link.url().toString(),
                     link.expiresAt(),
-                    reset)))
+                    reset,
+                    link.mailed())))
         .build();
   }
 
