@@ -14,5 +14,7 @@ public enum AuditAction {
   SUBMIT,
   OVERRIDE,
   RELEASE,
-  REOPEN
+  REOPEN,
+  /** An admin exported data or printed a report; the details say what, and whether with names. */
+  EXPORT
 }
