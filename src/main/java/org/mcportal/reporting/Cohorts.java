@@ -84,7 +84,7 @@ public class Cohorts {
   public CohortView create(String name) {
     String trimmed = name == null ? "" : name.strip();
     if (trimmed.isEmpty() || trimmed.length() > 200) {
-      throw ReportingProblems.invalid("A cohort's name is 1 to 200 characters");
+      throw ReportingProblems.invalid("name", "A cohort's name is 1 to 200 characters");
     }
     Number taken =
         (Number)

@@ -47,8 +47,8 @@ public final class ReportingProblems {
             .withType(NOT_AN_EDUCATOR));
   }
 
-  static ProblemException invalid(String detail) {
+  static ProblemException invalid(String field, String detail) {
     return new ProblemException(
-        Problem.unprocessable(detail, java.util.List.of(detail)).withType(INVALID));
+        Problem.unprocessable(detail, java.util.List.of(field + ": " + detail)).withType(INVALID));
   }
 }

@@ -28,6 +28,7 @@ final class Navigation {
           new Entry("Home", "/", Set.of()),
           new Entry("Credentials", "/credentials", Set.of()),
           new Entry("My submissions", "/submissions", Set.of(Role.Names.EDUCATOR)),
+          new Entry("Reports", "/admin/reports", Set.of(Role.Names.ADMIN)),
           new Entry("Accounts", "/admin/accounts", Set.of(Role.Names.ADMIN)));
 
   static final List<String> ROLE_ORDER =
