@@ -57,7 +57,7 @@ class ChartsTest {
     Document svg = parse(chart.svg());
     assertThat(svg.getElementsByTagName("script").getLength()).isZero();
     assertThat(svg.getElementsByTagName("b").getLength()).isZero();
-    assertThat(chart.svg()).doesNotContain("style=");
+    assertThat(chart.svg()).doesNotContainPattern("\\sstyle=");
   }
 
   @Test

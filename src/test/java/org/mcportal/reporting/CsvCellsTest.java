@@ -23,7 +23,9 @@ class CsvCellsTest {
   }
 
   @ParameterizedTest
-  @CsvSource({"plain text,plain text", "a=b,a=b", "'quoted,'quoted", "E-7K2QM9XD4A,E-7K2QM9XD4A"})
+  @CsvSource(
+      quoteCharacter = '"',
+      value = {"plain text,plain text", "a=b,a=b", "'quoted,'quoted", "E-7K2QM9XD4A,E-7K2QM9XD4A"})
   void anyOtherCellIsLeftAlone(String cell, String expected) {
     assertThat(CsvCells.neutralise(cell)).isEqualTo(expected);
   }
