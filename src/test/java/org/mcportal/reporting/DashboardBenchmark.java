@@ -235,6 +235,8 @@ class DashboardBenchmark {
                 + " from review_item ri join submission s on s.id = ri.submission_id"
                 + " where ri.status in ('RELEASED', 'CLAIMED') and "
                 + seeded)
+        .setParameter(1, firstAssessor)
+        .setParameter(2, ASSESSORS)
         .executeUpdate();
     String released =
         " from assessment a join review_item ri on ri.id = a.review_item_id"
