@@ -22,5 +22,7 @@ public enum AuditAction {
   /** Both assessments of a double scoring are in and differ. */
   DISAGREE,
   /** A lead recorded the final scoring of a disagreement. */
-  ADJUDICATE
+  ADJUDICATE,
+  /** An admin exported data or printed a report; the details say what, and whether with names. */
+  EXPORT
 }

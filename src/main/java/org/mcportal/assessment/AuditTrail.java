@@ -45,6 +45,24 @@ public class AuditTrail {
     event.persist();
   }
 
+  /**
+   * Records that an admin took data out of the portal: an export or a printed report. It commits on
+   * its own, before the first byte leaves, so an export cut short is still on record.
+   */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public void recordExport(long actorId, Map<String, ?> details) {
+    AuditEvent event = new AuditEvent();
+    event.at = Instant.now(clock);
+    event.actorId = actorId;
+    event.action = AuditAction.EXPORT;
+    try {
+      event.details = json.writeValueAsString(details);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("audit details are plain values", e);
+    }
+    event.persist();
+  }
+
   /** Newest first, one query per page. */
   @Transactional
   public AuditPage search(AuditFilter filter) {

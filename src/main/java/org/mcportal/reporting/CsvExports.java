@@ -1,0 +1,414 @@
+package org.mcportal.reporting;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.mcportal.rules.Component;
+import org.mcportal.rules.CredentialDefinition;
+import org.mcportal.rules.Rubric;
+
+/**
+ * The CSV exports, written as the database hands rows over: a forward-only cursor with a fetch size
+ * feeds the printer, so memory stays the same whether an export has ten rows or a million.
+ */
+@ApplicationScoped
+public class CsvExports {
+
+  /**
+   * Rows the driver holds at a time; PostgreSQL reads through a cursor only inside a transaction.
+   */
+  static final int FETCH_SIZE = 500;
+
+  private static final CSVFormat FORMAT =
+      CSVFormat.RFC4180.builder().setRecordSeparator("\r\n").get();
+
+  private final AgroalDataSource dataSource;
+  private final DashboardService dashboard;
+  private final Pseudonyms pseudonyms;
+
+  CsvExports(AgroalDataSource dataSource, DashboardService dashboard, Pseudonyms pseudonyms) {
+    this.dataSource = dataSource;
+    this.dashboard = dashboard;
+    this.pseudonyms = pseudonyms;
+  }
+
+  /** What to export and how; identities only when an admin asked for them, which is audited. */
+  public record Options(boolean identities, boolean bom) {}
+
+  // ---- submissions -----------------------------------------------------------------------
+
+  /** The columns of the submissions export for this credential version's rubric. */
+  public List<String> submissionHeader(ReportFilter filter, Options options) {
+    CredentialDefinition definition = dashboard.definition(filter);
+    List<String> header = new ArrayList<>();
+    header.add("educator");
+    if (options.identities()) {
+      header.add("educator_name");
+      header.add("educator_email");
+    }
+    header.addAll(
+        List.of(
+            "submission_id",
+            "credential",
+            "version",
+            "submission_status",
+            "attempt",
+            "submitted_at",
+            "review_code",
+            "review_status",
+            "assessor_id",
+            "assessed_at",
+            "outcome",
+            "released_at"));
+    for (Component component : definition.components()) {
+      header.add(component.id() + ":level");
+      for (Rubric.Criterion criterion : component.rubric().criteria()) {
+        header.add(component.id() + ":" + criterion.id());
+      }
+    }
+    return header;
+  }
+
+  public long countSubmissionRows(ReportFilter filter) {
+    Sql sql =
+        new Sql(
+            "select count(*) from review_item ri join submission s on s.id = ri.submission_id"
+                + " left join assessment a on a.review_item_id = ri.id and a.status = 'SUBMITTED'"
+                + " where 1 = 1");
+    scope(filter, sql);
+    return count(sql);
+  }
+
+  /**
+   * One line per attempt and submitted sheet (an attempt not yet scored has one line with empty
+   * scores). The query returns a row per criterion judged, in order, and consecutive rows of one
+   * sheet are folded into one line, so only one line is ever held.
+   */
+  public long writeSubmissions(ReportFilter filter, Options options, OutputStream out) {
+    CredentialDefinition definition = dashboard.definition(filter);
+    List<String> header = submissionHeader(filter, options);
+    Map<String, Integer> column = new LinkedHashMap<>();
+    for (int i = 0; i < header.size(); i++) {
+      column.put(header.get(i), i);
+    }
+    Sql sql =
+        new Sql(
+            "select ri.id, a.id, s.owner_id, acc.display_name, acc.email, s.id, s.credential_id,"
+                + " s.credential_version, s.status, ri.attempt_number, ri.submitted_at, ri.code,"
+                + " ri.status, a.assessor_id, a.submitted_at, o.earned, o.released_at,"
+                + " cs.component_id, cs.final_level, cj.criterion_id, cj.met"
+                + " from review_item ri"
+                + " join submission s on s.id = ri.submission_id"
+                + " join account acc on acc.id = s.owner_id"
+                + " left join assessment a on a.review_item_id = ri.id and a.status = 'SUBMITTED'"
+                + " left join assessment_outcome o on o.assessment_id = a.id"
+                + " left join component_score cs on cs.assessment_id = a.id"
+                + " left join criterion_judgement cj on cj.assessment_id = cs.assessment_id"
+                + " and cj.component_id = cs.component_id"
+                + " where 1 = 1");
+    scope(filter, sql);
+    sql.append(" order by ri.id, a.id, cs.component_id, cj.criterion_id");
+    int offset = options.identities() ? 2 : 0;
+    return stream(
+        sql,
+        out,
+        options,
+        header,
+        new RowFolder() {
+          String[] line;
+          long itemId = -1;
+          long assessmentId = -1;
+
+          @Override
+          public void row(ResultSet rs, CSVPrinter printer) throws SQLException, IOException {
+            long item = rs.getLong(1);
+            long assessment = rs.getLong(2);
+            if (rs.wasNull()) {
+              assessment = 0;
+            }
+            if (item != itemId || assessment != assessmentId) {
+              flush(printer);
+              itemId = item;
+              assessmentId = assessment;
+              line = new String[header.size()];
+              line[0] = pseudonyms.of(rs.getLong(3));
+              if (options.identities()) {
+                line[1] = rs.getString(4);
+                line[2] = rs.getString(5);
+              }
+              line[1 + offset] = Long.toString(rs.getLong(6));
+              line[2 + offset] = rs.getString(7);
+              line[3 + offset] = rs.getString(8);
+              line[4 + offset] = rs.getString(9);
+              line[5 + offset] = Integer.toString(rs.getInt(10));
+              line[6 + offset] = time(rs, 11);
+              line[7 + offset] = rs.getString(12);
+              line[8 + offset] = rs.getString(13);
+              long assessor = rs.getLong(14);
+              line[9 + offset] = rs.wasNull() ? "" : Long.toString(assessor);
+              line[10 + offset] = time(rs, 15);
+              boolean earned = rs.getBoolean(16);
+              line[11 + offset] = rs.wasNull() ? "" : earned ? "earned" : "not earned";
+              line[12 + offset] = time(rs, 17);
+            }
+            String component = rs.getString(18);
+            if (component != null) {
+              Integer level = column.get(component + ":level");
+              if (level != null) {
+                line[level] = rs.getString(19);
+              }
+              String criterion = rs.getString(20);
+              Integer judged = criterion == null ? null : column.get(component + ":" + criterion);
+              if (judged != null) {
+                line[judged] = rs.getBoolean(21) ? "met" : "unmet";
+              }
+            }
+          }
+
+          @Override
+          public long finish(CSVPrinter printer) throws IOException {
+            flush(printer);
+            return lines;
+          }
+
+          long lines;
+
+          void flush(CSVPrinter printer) throws IOException {
+            if (line != null) {
+              printer.printRecord((Object[]) neutralised(line));
+              lines++;
+              line = null;
+            }
+          }
+        });
+  }
+
+  // ---- assessors ---------------------------------------------------------------------------
+
+  static final List<String> ASSESSOR_HEADER =
+      List.of(
+          "assessor_id",
+          "assessor_name",
+          "submitted",
+          "in_progress",
+          "earned",
+          "not_earned",
+          "components_scored",
+          "components_overridden");
+
+  public long countAssessorRows(ReportFilter filter) {
+    Sql sql =
+        new Sql(
+            "select count(distinct a.assessor_id) from assessment a"
+                + " join review_item ri on ri.id = a.review_item_id"
+                + " join submission s on s.id = ri.submission_id where 1 = 1");
+    scope(filter, sql);
+    return count(sql);
+  }
+
+  public long writeAssessors(ReportFilter filter, Options options, OutputStream out) {
+    Sql sql =
+        new Sql(
+            "select a.assessor_id, acc.display_name,"
+                + " sum(case when a.status = 'SUBMITTED' then 1 else 0 end),"
+                + " sum(case when a.status = 'DRAFT' then 1 else 0 end),"
+                + " sum(case when o.earned then 1 else 0 end),"
+                + " sum(case when o.earned = false then 1 else 0 end),"
+                + " sum(coalesce(cs.scored, 0)), sum(coalesce(cs.overridden, 0))"
+                + " from assessment a"
+                + " join account acc on acc.id = a.assessor_id"
+                + " join review_item ri on ri.id = a.review_item_id"
+                + " join submission s on s.id = ri.submission_id"
+                + " left join assessment_outcome o on o.assessment_id = a.id"
+                + " left join (select assessment_id, count(*) as scored,"
+                + " sum(case when overridden then 1 else 0 end) as overridden"
+                + " from component_score group by assessment_id) cs on cs.assessment_id = a.id"
+                + " where 1 = 1");
+    scope(filter, sql);
+    sql.append(" group by a.assessor_id, acc.display_name order by a.assessor_id");
+    return stream(
+        sql,
+        out,
+        options,
+        ASSESSOR_HEADER,
+        simple(
+            rs -> {
+              String[] line = new String[ASSESSOR_HEADER.size()];
+              line[0] = Long.toString(rs.getLong(1));
+              line[1] = rs.getString(2);
+              for (int i = 2; i < line.length; i++) {
+                line[i] = Long.toString(rs.getLong(i + 1));
+              }
+              return line;
+            }));
+  }
+
+  // ---- audit trail -------------------------------------------------------------------------
+
+  static final List<String> AUDIT_HEADER =
+      List.of("id", "at", "actor_id", "action", "review_code", "submission_id", "details");
+
+  public long countAuditRows(AuditWindow window) {
+    Sql sql = new Sql("select count(*) from audit_event e where 1 = 1");
+    window.apply(sql);
+    return count(sql);
+  }
+
+  /** The audit trail, oldest first, between two instants (either may be open). */
+  public record AuditWindow(java.time.Instant from, java.time.Instant to) {
+    void apply(Sql sql) {
+      if (from != null) {
+        sql.and("e.at >= ?", from);
+      }
+      if (to != null) {
+        sql.and("e.at < ?", to);
+      }
+    }
+  }
+
+  public long writeAudit(AuditWindow window, Options options, OutputStream out) {
+    Sql sql =
+        new Sql(
+            "select e.id, e.at, e.actor_id, e.action, e.review_code, e.submission_id, e.details"
+                + " from audit_event e where 1 = 1");
+    window.apply(sql);
+    sql.append(" order by e.at, e.id");
+    return stream(
+        sql,
+        out,
+        options,
+        AUDIT_HEADER,
+        simple(
+            rs -> {
+              String[] line = new String[AUDIT_HEADER.size()];
+              line[0] = Long.toString(rs.getLong(1));
+              line[1] = time(rs, 2);
+              long actor = rs.getLong(3);
+              line[2] = rs.wasNull() ? "" : Long.toString(actor);
+              line[3] = rs.getString(4);
+              line[4] = rs.getString(5);
+              long submission = rs.getLong(6);
+              line[5] = rs.wasNull() ? "" : Long.toString(submission);
+              line[6] = rs.getString(7);
+              return line;
+            }));
+  }
+
+  // ---- the machinery -----------------------------------------------------------------------
+
+  interface RowFolder {
+    void row(ResultSet rs, CSVPrinter printer) throws SQLException, IOException;
+
+    long finish(CSVPrinter printer) throws IOException;
+  }
+
+  interface LineReader {
+    String[] read(ResultSet rs) throws SQLException;
+  }
+
+  private static RowFolder simple(LineReader reader) {
+    return new RowFolder() {
+      long lines;
+
+      @Override
+      public void row(ResultSet rs, CSVPrinter printer) throws SQLException, IOException {
+        printer.printRecord((Object[]) neutralised(reader.read(rs)));
+        lines++;
+      }
+
+      @Override
+      public long finish(CSVPrinter printer) {
+        return lines;
+      }
+    };
+  }
+
+  /**
+   * Runs the query in a read transaction of its own (the cursor needs one on PostgreSQL) and prints
+   * each row as it arrives. Returns the number of lines written after the header.
+   */
+  private long stream(
+      Sql sql, OutputStream out, Options options, List<String> header, RowFolder folder) {
+    return QuarkusTransaction.requiringNew()
+        .timeout((int) Duration.ofHours(1).toSeconds())
+        .call(
+            () -> {
+              try (Connection connection = dataSource.getConnection();
+                  PreparedStatement statement =
+                      connection.prepareStatement(
+                          sql.text(), ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY)) {
+                statement.setFetchSize(FETCH_SIZE);
+                sql.bindTo(statement);
+                Writer writer =
+                    new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 65536);
+                if (options.bom()) {
+                  writer.write('\uFEFF');
+                }
+                CSVPrinter printer = new CSVPrinter(writer, FORMAT);
+                printer.printRecord(header);
+                long lines;
+                try (ResultSet rs = statement.executeQuery()) {
+                  while (rs.next()) {
+                    folder.row(rs, printer);
+                  }
+                  lines = folder.finish(printer);
+                }
+                printer.flush();
+                return lines;
+              } catch (IOException e) {
+                throw new UncheckedIOException(e);
+              }
+            });
+  }
+
+  private long count(Sql sql) {
+    return QuarkusTransaction.joiningExisting()
+        .call(
+            () -> {
+              try (Connection connection = dataSource.getConnection();
+                  PreparedStatement statement = connection.prepareStatement(sql.text())) {
+                sql.bindTo(statement);
+                try (ResultSet rs = statement.executeQuery()) {
+                  rs.next();
+                  return rs.getLong(1);
+                }
+              }
+            });
+  }
+
+  private static void scope(ReportFilter filter, Sql sql) {
+    filter.onSubmission(sql);
+    filter.window(sql, "ri.submitted_at");
+  }
+
+  private static String time(ResultSet rs, int index) throws SQLException {
+    OffsetDateTime at = rs.getObject(index, OffsetDateTime.class);
+    return at == null ? "" : at.toInstant().toString();
+  }
+
+  private static String[] neutralised(String[] line) {
+    for (int i = 0; i < line.length; i++) {
+      line[i] = CsvCells.neutralise(line[i]);
+    }
+    return line;
+  }
+}

@@ -1,0 +1,241 @@
+package org.mcportal.reporting;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.mcportal.assessment.AuditTrail;
+import org.mcportal.identity.Caller;
+import org.mcportal.identity.Role;
+
+/** Admins: the dashboard's figures and the CSV exports. Every export is on the audit trail. */
+@Path("/api/admin")
+@Tag(name = "Reports")
+@RolesAllowed(Role.Names.ADMIN)
+public class ReportResource {
+
+  /** The media type of every export: RFC 4180 text in UTF-8. */
+  public static final String CSV = "text/csv; charset=UTF-8";
+
+  /** How many data lines the export will hold, known before the first byte is sent. */
+  public static final String ROWS_HEADER = "X-Export-Rows";
+
+  private static final String FILTERS =
+      "Filters: credential (required), version, from and to (days, UTC, both included), cohort"
+          + " (a cohort's id).";
+
+  private final DashboardService dashboard;
+  private final CsvExports exports;
+  private final AuditTrail audit;
+  private final Caller caller;
+
+  ReportResource(DashboardService dashboard, CsvExports exports, AuditTrail audit, Caller caller) {
+    this.dashboard = dashboard;
+    this.exports = exports;
+    this.audit = audit;
+    this.caller = caller;
+  }
+
+  @GET
+  @Path("/reports/dashboard")
+  @Produces(MediaType.APPLICATION_JSON)
+  @Operation(
+      operationId = "reportDashboard",
+      summary = "The program dashboard's figures",
+      description = FILTERS)
+  @APIResponse(
+      responseCode = "200",
+      description = "Every figure of the dashboard",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = Dashboard.class)))
+  @APIResponse(
+      responseCode = "400",
+      ref = "BadRequest",
+      description = "A filter is missing or not one the reports understand (`bad-filter`)")
+  @APIResponse(
+      responseCode = "404",
+      ref = "NotFound",
+      description = "No such credential or version")
+  public Dashboard dashboard(
+      @QueryParam("credential") String credential,
+      @QueryParam("version") String version,
+      @QueryParam("from") String from,
+      @QueryParam("to") String to,
+      @QueryParam("cohort") Long cohort) {
+    return dashboard.dashboard(ReportRequests.filter(credential, version, from, to, cohort));
+  }
+
+  @GET
+  @Path("/exports/submissions.csv")
+  @Produces(CSV)
+  @Operation(
+      operationId = "exportSubmissions",
+      summary = "Every attempt with its outcome, levels and criteria, as CSV",
+      description =
+          FILTERS
+              + " One line per attempt and submitted scoring sheet. Educators appear by"
+              + " pseudonymous code; identities=true adds their names and emails, and the"
+              + " audit trail records that choice. bom=true starts the file with a byte order"
+              + " mark for spreadsheets that need one.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The export, streamed",
+      headers =
+          @Header(
+              name = ROWS_HEADER,
+              description = "The number of lines after the header",
+              schema = @Schema(type = SchemaType.INTEGER)),
+      content = @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING)))
+  @APIResponse(
+      responseCode = "400",
+      ref = "BadRequest",
+      description = "A filter is missing or not one the reports understand (`bad-filter`)")
+  @APIResponse(
+      responseCode = "404",
+      ref = "NotFound",
+      description = "No such credential or version")
+  public Response submissions(
+      @QueryParam("credential") String credential,
+      @QueryParam("version") String version,
+      @QueryParam("from") String from,
+      @QueryParam("to") String to,
+      @QueryParam("cohort") Long cohort,
+      @QueryParam("identities") @DefaultValue("false") boolean identities,
+      @QueryParam("bom") @DefaultValue("false") boolean bom) {
+    ReportFilter filter = ReportRequests.filter(credential, version, from, to, cohort);
+    CsvExports.Options options = new CsvExports.Options(identities, bom);
+    exports.submissionHeader(filter, options);
+    long rows = exports.countSubmissionRows(filter);
+    record("submissions", filter, identities, rows);
+    return csv(
+        "submissions-" + filter.credentialId(),
+        rows,
+        out -> exports.writeSubmissions(filter, options, out));
+  }
+
+  @GET
+  @Path("/exports/assessors.csv")
+  @Produces(CSV)
+  @Operation(
+      operationId = "exportAssessors",
+      summary = "Each assessor's sheets, outcomes and overrides, as CSV",
+      description = FILTERS + " bom=true starts the file with a byte order mark.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The export, streamed",
+      headers =
+          @Header(
+              name = ROWS_HEADER,
+              description = "The number of lines after the header",
+              schema = @Schema(type = SchemaType.INTEGER)),
+      content = @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING)))
+  @APIResponse(
+      responseCode = "400",
+      ref = "BadRequest",
+      description = "A filter is missing or not one the reports understand (`bad-filter`)")
+  @APIResponse(
+      responseCode = "404",
+      ref = "NotFound",
+      description = "No such credential or version")
+  public Response assessors(
+      @QueryParam("credential") String credential,
+      @QueryParam("version") String version,
+      @QueryParam("from") String from,
+      @QueryParam("to") String to,
+      @QueryParam("cohort") Long cohort,
+      @QueryParam("bom") @DefaultValue("false") boolean bom) {
+    ReportFilter filter = ReportRequests.filter(credential, version, from, to, cohort);
+    dashboard.definition(filter);
+    CsvExports.Options options = new CsvExports.Options(false, bom);
+    long rows = exports.countAssessorRows(filter);
+    record("assessors", filter, false, rows);
+    return csv(
+        "assessors-" + filter.credentialId(),
+        rows,
+        out -> exports.writeAssessors(filter, options, out));
+  }
+
+  @GET
+  @Path("/exports/audit.csv")
+  @Produces(CSV)
+  @Operation(
+      operationId = "exportAuditTrail",
+      summary = "The audit trail, oldest first, as CSV",
+      description =
+          "from and to are days (UTC) or ISO instants; to is exclusive. bom=true starts the file"
+              + " with a byte order mark.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The export, streamed",
+      headers =
+          @Header(
+              name = ROWS_HEADER,
+              description = "The number of lines after the header",
+              schema = @Schema(type = SchemaType.INTEGER)),
+      content = @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING)))
+  @APIResponse(
+      responseCode = "400",
+      ref = "BadRequest",
+      description = "A date is not one the reports understand (`bad-filter`)")
+  public Response auditTrail(
+      @QueryParam("from") String from,
+      @QueryParam("to") String to,
+      @QueryParam("bom") @DefaultValue("false") boolean bom) {
+    CsvExports.AuditWindow window =
+        new CsvExports.AuditWindow(
+            ReportRequests.instant("from", from), ReportRequests.instant("to", to));
+    long rows = exports.countAuditRows(window);
+    Map<String, Object> details = new LinkedHashMap<>();
+    details.put("export", "audit");
+    details.put("from", window.from() == null ? null : window.from().toString());
+    details.put("to", window.to() == null ? null : window.to().toString());
+    details.put("rows", rows);
+    audit.recordExport(caller.requireAccountId(), details);
+    return csv(
+        "audit", rows, out -> exports.writeAudit(window, new CsvExports.Options(false, bom), out));
+  }
+
+  private void record(String export, ReportFilter filter, boolean identities, long rows) {
+    Map<String, Object> details = new LinkedHashMap<>();
+    details.put("export", export);
+    details.put("credential", filter.credentialId());
+    details.put("version", filter.version().orElse(null));
+    details.put("from", filter.from().map(Object::toString).orElse(null));
+    details.put("to", filter.to().map(Object::toString).orElse(null));
+    details.put("cohort", filter.cohortId().orElse(null));
+    details.put("identities", identities);
+    details.put("rows", rows);
+    audit.recordExport(caller.requireAccountId(), details);
+  }
+
+  private interface Writer {
+    void write(java.io.OutputStream out) throws java.io.IOException;
+  }
+
+  private static Response csv(String name, long rows, Writer writer) {
+    StreamingOutput body = writer::write;
+    return Response.ok(body, CSV)
+        .header(ROWS_HEADER, rows)
+        .header(
+            "Content-Disposition",
+            "attachment; filename=\"" + name.replaceAll("[^A-Za-z0-9._-]", "_") + ".csv\"")
+        .header("Cache-Control", "no-store")
+        .build();
+  }
+}
