@@ -2,6 +2,7 @@ package org.mcportal.identity;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.benmanes.caffeine.cache.Ticker;
 import io.quarkus.arc.Unremovable;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.credential.TokenCredential;
@@ -17,6 +18,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Optional;
@@ -41,6 +43,10 @@ class TokenIdentityProvider implements IdentityProvider<TokenAuthenticationReque
   private static final Logger LOG = Logger.getLogger(TokenIdentityProvider.class);
   // Above SmallRye's MpJwtValidator, which has the default 1001 and therefore never sees a token.
   static final int PRIORITY = 2000;
+  static final int CLOCK_SKEW_SECONDS = 30;
+  // Enough for every session a busy node sees within a token's life; beyond it, the least used
+  // tokens are verified again, which only costs time.
+  static final long VERIFIED_TOKENS = 20_000;
 
   private final JWTParser parser;
   private final JWTAuthContextInfo portal;
@@ -49,6 +55,7 @@ class TokenIdentityProvider implements IdentityProvider<TokenAuthenticationReque
   private final IdentityConfig.Jwt config;
   private final Clock clock;
   private final ObjectMapper json = new ObjectMapper();
+  private final VerifiedTokens verified;
 
   TokenIdentityProvider(
       JWTParser parser,
@@ -63,6 +70,9 @@ class TokenIdentityProvider implements IdentityProvider<TokenAuthenticationReque
     this.config = config.jwt();
     this.clock = clock;
     this.portal = portalContext(keys, config.jwt());
+    this.verified =
+        new VerifiedTokens(
+            clock, Duration.ofSeconds(CLOCK_SKEW_SECONDS), VERIFIED_TOKENS, Ticker.systemTicker());
   }
 
   @Override
@@ -87,14 +97,23 @@ class TokenIdentityProvider implements IdentityProvider<TokenAuthenticationReque
     if (issuer.isPresent() && external.handles(issuer.get())) {
       return external.identify(token, parser);
     }
-    JsonWebToken jwt;
+    return checkPortalToken(verify(token), token);
+  }
+
+  /** The signature and claims, checked once per token text (see {@link VerifiedTokens}). */
+  private JsonWebToken verify(String token) {
+    Optional<JsonWebToken> known = verified.get(token);
+    if (known.isPresent()) {
+      return known.get();
+    }
     try {
-      jwt = parser.parse(token, portal);
+      JsonWebToken jwt = parser.parse(token, portal);
+      verified.put(token, jwt);
+      return jwt;
     } catch (ParseException e) {
       LOG.debugf("Refused a token: %s", e.getMessage());
       throw new AuthenticationFailedException("The token is not valid");
     }
-    return checkPortalToken(jwt, token);
   }
 
   private SecurityIdentity checkPortalToken(JsonWebToken jwt, String raw) {
@@ -166,7 +185,7 @@ class TokenIdentityProvider implements IdentityProvider<TokenAuthenticationReque
         Set.of("sub", "exp", "iat", TokenService.VERSION_CLAIM, TokenService.SESSION_START_CLAIM));
     // A token that claims a longer life than the portal ever issues was not issued by it.
     context.setMaxTimeToLiveSecs(jwt.tokenLifetime().toSeconds() + 5);
-    context.setClockSkew(30);
+    context.setClockSkew(CLOCK_SKEW_SECONDS);
     return context;
   }
 }
