@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.mcportal.assessment.AuditTrail;
 import org.mcportal.rules.Component;
 import org.mcportal.rules.CredentialDefinition;
 import org.mcportal.rules.Rubric;
@@ -44,11 +45,17 @@ public class CsvExports {
   private final AgroalDataSource dataSource;
   private final DashboardService dashboard;
   private final Pseudonyms pseudonyms;
+  private final AuditTrail audit;
 
-  CsvExports(AgroalDataSource dataSource, DashboardService dashboard, Pseudonyms pseudonyms) {
+  CsvExports(
+      AgroalDataSource dataSource,
+      DashboardService dashboard,
+      Pseudonyms pseudonyms,
+      AuditTrail audit) {
     this.dataSource = dataSource;
     this.dashboard = dashboard;
     this.pseudonyms = pseudonyms;
+    this.audit = audit;
   }
 
   /** What to export and how; identities only when an admin asked for them, which is audited. */
@@ -264,53 +271,54 @@ public class CsvExports {
 
   // ---- audit trail -------------------------------------------------------------------------
 
+  private static final int AUDIT_PAGE = 200;
+
   static final List<String> AUDIT_HEADER =
       List.of("id", "at", "actor_id", "action", "review_code", "submission_id", "details");
 
-  public long countAuditRows(AuditWindow window) {
-    Sql sql = new Sql("select count(*) from audit_event e where 1 = 1");
-    window.apply(sql);
-    return count(sql);
-  }
+  /** The audit trail between two instants (either may be open; {@code to} excluded). */
+  public record AuditWindow(java.time.Instant from, java.time.Instant to) {}
 
-  /** The audit trail, oldest first, between two instants (either may be open). */
-  public record AuditWindow(java.time.Instant from, java.time.Instant to) {
-    void apply(Sql sql) {
-      if (from != null) {
-        sql.and("e.at >= ?", from);
-      }
-      if (to != null) {
-        sql.and("e.at < ?", to);
-      }
-    }
-  }
-
+  /**
+   * The audit trail, newest first, read a page at a time through the assessment feature's own
+   * search (its table is named nowhere else), so memory is bounded by one page.
+   */
   public long writeAudit(AuditWindow window, Options options, OutputStream out) {
-    Sql sql =
-        new Sql(
-            "select e.id, e.at, e.actor_id, e.action, e.review_code, e.submission_id, e.details"
-                + " from audit_event e where 1 = 1");
-    window.apply(sql);
-    sql.append(" order by e.at, e.id");
-    return stream(
-        sql,
-        out,
-        options,
-        AUDIT_HEADER,
-        simple(
-            rs -> {
-              String[] line = new String[AUDIT_HEADER.size()];
-              line[0] = Long.toString(rs.getLong(1));
-              line[1] = time(rs, 2);
-              long actor = rs.getLong(3);
-              line[2] = rs.wasNull() ? "" : Long.toString(actor);
-              line[3] = rs.getString(4);
-              line[4] = rs.getString(5);
-              long submission = rs.getLong(6);
-              line[5] = rs.wasNull() ? "" : Long.toString(submission);
-              line[6] = rs.getString(7);
-              return line;
-            }));
+    try {
+      Writer writer =
+          new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 65536);
+      if (options.bom()) {
+        writer.write('\uFEFF');
+      }
+      CSVPrinter printer = new CSVPrinter(writer, FORMAT);
+      printer.printRecord(AUDIT_HEADER);
+      long lines = 0;
+      String after = null;
+      do {
+        AuditTrail.AuditPage page =
+            audit.search(
+                new AuditTrail.AuditFilter(
+                    null, null, null, window.from(), window.to(), after, AUDIT_PAGE));
+        for (AuditTrail.AuditEntry entry : page.items()) {
+          String[] line = {
+            Long.toString(entry.id()),
+            entry.at().toString(),
+            entry.actorId() == null ? "" : Long.toString(entry.actorId()),
+            entry.action().name(),
+            entry.reviewCode(),
+            entry.submissionId() == null ? "" : Long.toString(entry.submissionId()),
+            entry.details().toString()
+          };
+          printer.printRecord((Object[]) neutralised(line));
+          lines++;
+        }
+        after = page.next();
+      } while (after != null);
+      printer.flush();
+      return lines;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   // ---- the machinery -----------------------------------------------------------------------

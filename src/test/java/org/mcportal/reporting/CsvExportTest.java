@@ -79,9 +79,10 @@ class CsvExportTest {
             .filter(r -> r.get(6).contains("\"cohort\":" + cohort))
             .map(r -> r.get(6))
             .toList();
+    // Newest first: the export with identities, then the one without.
     assertThat(exportDetails).hasSize(2);
-    assertThat(exportDetails.get(0)).contains("\"identities\":false", "\"export\":\"submissions\"");
-    assertThat(exportDetails.get(1)).contains("\"identities\":true");
+    assertThat(exportDetails.get(0)).contains("\"identities\":true");
+    assertThat(exportDetails.get(1)).contains("\"identities\":false", "\"export\":\"submissions\"");
   }
 
   @Test
