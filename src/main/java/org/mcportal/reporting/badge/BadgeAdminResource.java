@@ -1,0 +1,67 @@
+package org.mcportal.reporting.badge;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.mcportal.identity.Caller;
+import org.mcportal.identity.Role;
+
+/** The program admin's view of issued badges, and revocation. */
+@Path("/api/admin/badges")
+@Tag(name = "Badges")
+class BadgeAdminResource {
+
+  private final BadgeService badges;
+  private final Caller caller;
+
+  BadgeAdminResource(BadgeService badges, Caller caller) {
+    this.badges = badges;
+    this.caller = caller;
+  }
+
+  @GET
+  @Path("")
+  @Produces(MediaType.APPLICATION_JSON)
+  @RolesAllowed(Role.Names.ADMIN)
+  @Operation(operationId = "listBadges", summary = "Issued badges, newest first")
+  public List<BadgeService.BadgeView> all(@QueryParam("limit") @DefaultValue("100") int limit) {
+    return badges.newestFirst(limit);
+  }
+
+  @POST
+  @Path("/{id}/revoke")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Produces(MediaType.APPLICATION_JSON)
+  @RolesAllowed(Role.Names.ADMIN)
+  @Operation(
+      operationId = "revokeBadge",
+      summary = "Revoke a badge with a reason; its bit is set in the published status list")
+  @APIResponse(
+      responseCode = "200",
+      description = "The badge, revoked (revoking again changes nothing)",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = BadgeService.BadgeView.class)))
+  @APIResponse(responseCode = "404", ref = "NotFound", description = "No such badge")
+  @APIResponse(responseCode = "422", ref = "Unprocessable", description = "No reason given")
+  public BadgeService.BadgeView revoke(@PathParam("id") String id, Revocation revocation) {
+    return badges.revoke(
+        id, caller.requireAccountId(), revocation == null ? null : revocation.reason());
+  }
+
+  public record Revocation(String reason) {}
+}
