@@ -31,7 +31,7 @@ final class Navigation {
           new Entry("Accounts", "/admin/accounts", Set.of(Role.Names.ADMIN)));
 
   static final List<String> ROLE_ORDER =
-      List.of(Role.Names.EDUCATOR, Role.Names.ASSESSOR, Role.Names.ADMIN);
+      List.of(Role.Names.EDUCATOR, Role.Names.ASSESSOR, Role.Names.LEAD, Role.Names.ADMIN);
 
   private Navigation() {}
 
