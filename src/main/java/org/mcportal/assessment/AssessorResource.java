@@ -136,8 +136,9 @@ public class AssessorResource {
       responseCode = "409",
       ref = "Conflict",
       description =
-          "Someone else holds the claim (`already-claimed`), or the item is not waiting for an"
-              + " assessor (`not-waiting`)")
+          "Someone else holds the claim (`already-claimed`), the item is not waiting for an"
+              + " assessor (`not-waiting`), or the caller holds or scored the other half of the"
+              + " same double scoring (`double-scoring-same-assessor`)")
   public ReviewClaims.Claim claim(String code) {
     return claims.claim(code, caller.requireAccountId());
   }

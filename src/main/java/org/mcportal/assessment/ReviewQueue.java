@@ -95,6 +95,10 @@ public class ReviewQueue {
       audit.record(null, AuditAction.QUEUE, second, Map.of("attempt", item.attemptNumber));
     }
     record.persist();
+    if (scoring.mode() == AssessmentSettings.Scoring.Mode.SINGLE) {
+      // Nothing was drawn that the row does not already say; the trail keeps to real draws.
+      return;
+    }
     Map<String, Object> details = new LinkedHashMap<>();
     details.put("mode", record.mode);
     details.put("position", record.position);

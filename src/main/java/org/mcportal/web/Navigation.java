@@ -35,7 +35,7 @@ final class Navigation {
           new Entry("Audit trail", "/admin/audit", Set.of(Role.Names.ADMIN)));
 
   static final List<String> ROLE_ORDER =
-      List.of(Role.Names.EDUCATOR, Role.Names.ASSESSOR, Role.Names.ADMIN);
+      List.of(Role.Names.EDUCATOR, Role.Names.ASSESSOR, Role.Names.LEAD, Role.Names.ADMIN);
 
   private Navigation() {}
 

@@ -10,7 +10,7 @@ import org.mcportal.identity.Role;
  *
  * @param displayName the signed-in person's name, or empty for an anonymous visitor
  * @param roles the signed-in person's roles among {@link Roles}, in the order educator, assessor,
- *     admin
+ *     lead, admin
  * @param navigation the main navigation for these roles, with the current page marked
  * @param attributions the licence notices of the credentials whose text the page reproduces
  * @param path the path of the page, so that sign-in can bring the visitor back to it

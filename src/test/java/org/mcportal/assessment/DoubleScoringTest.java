@@ -78,6 +78,14 @@ class DoubleScoringTest {
     assertThat(draw.share).isEqualTo(1.0);
     assertThat(draw.mode).isEqualTo("DOUBLE");
     assertThat(draw.status).isEqualTo(DoubleScoring.Status.SCORING);
+    as(identities.token(identities.account("admin", Role.ADMIN).id()))
+        .queryParam("code", one)
+        .queryParam("action", "DRAW")
+        .get("/api/admin/audit")
+        .then()
+        .statusCode(200)
+        .body("items[0].details.drawn", equalTo(true))
+        .body("items[0].details.share", equalTo(1.0f));
   }
 
   @Test
