@@ -112,7 +112,14 @@ class AccessMatrixTest {
             "POST /account/password",
             "GET /admin/accounts",
             "POST /admin/accounts/999999999/roles",
-            "POST /invitation");
+            "POST /invitation",
+            "GET /assessment",
+            "POST /assessment/reviews/999999999/claim",
+            "GET /assessment/reviews/999999999",
+            "POST /assessment/reviews/999999999/autosave",
+            "GET /admin/assessment",
+            "GET /admin/audit",
+            "GET /submissions/999999999/results");
   }
 
   @TestFactory

@@ -79,6 +79,7 @@ class LayoutTest {
                 "<a class=\"button button-quiet\" href=\"/account/password\">Change password</a>"),
             not(containsString("href=\"/admin/accounts\"")),
             not(containsString("Assessment queue")),
+            not(containsString("href=\"/assessment\"")),
             not(containsString("href=\"/admin/reports\"")),
             not(containsString("href=\"/signin\">Sign in</a>"))));
   }
@@ -93,6 +94,8 @@ class LayoutTest {
         allOf(
             containsString("<span class=\"who-role\">Assessor</span>"),
             containsString("<a href=\"/credentials\">Rubrics you score against</a>"),
+            containsString("<a href=\"/assessment\">Review queue</a>"),
+            not(containsString("href=\"/admin/audit\"")),
             not(containsString("My submissions")),
             not(containsString("href=\"/admin/reports\""))));
   }
@@ -107,6 +110,8 @@ class LayoutTest {
         allOf(
             containsString("<span class=\"who-role\">Program admin</span>"),
             containsString("<a href=\"/admin/accounts\">Accounts</a>"),
+            containsString("<a href=\"/admin/assessment\">Review items</a>"),
+            containsString("<a href=\"/admin/audit\">Audit trail</a>"),
             not(containsString("My submissions")),
             not(containsString("Assessment queue"))));
   }

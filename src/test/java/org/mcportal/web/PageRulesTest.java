@@ -29,7 +29,8 @@ class PageRulesTest {
   private static final JavaClasses WEB =
       new ClassFileImporter()
           .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-          .importPackages("org.mcportal.web", "org.mcportal.reporting.pages");
+          .importPackages(
+              "org.mcportal.web", "org.mcportal.assessment.pages", "org.mcportal.reporting.pages");
 
   private static final Path TEMPLATES = Path.of("src/main/resources/templates");
 
