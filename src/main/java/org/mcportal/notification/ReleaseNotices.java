@@ -83,7 +83,7 @@ class ReleaseNotices {
             educator.displayName(),
             title,
             released.attemptNumber(),
-            publicUrl.link("/submissions/" + released.submissionId())));
+            publicUrl.link("/submissions/" + released.submissionId() + "/results")));
   }
 
   private void send(Notice notice) {

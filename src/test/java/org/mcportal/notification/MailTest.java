@@ -55,8 +55,9 @@ class MailTest {
     assertThat(notice.getSubject()).contains("Developing Trusting Reciprocal Relationships");
     assertThat(notice.getText())
         .contains("marigold")
-        .contains("https://portal.example.test/submissions/" + id);
-    assertThat(notice.getHtml()).contains("href=\"https://portal.example.test/submissions/" + id);
+        .contains("https://portal.example.test/submissions/" + id + "/results");
+    assertThat(notice.getHtml())
+        .contains("href=\"https://portal.example.test/submissions/" + id + "/results");
     for (String body : List.of(notice.getText(), notice.getHtml(), notice.getSubject())) {
       assertThat(body)
           .doesNotContain("quillon")
