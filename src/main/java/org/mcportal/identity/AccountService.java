@@ -41,9 +41,6 @@ public class AccountService {
     return Account.byEmail(email).map(AccountView::of);
   }
 
-  // A read needs no transaction of its own; without one there is nothing to flush or commit,
-  // which was a fifth of GET /api/auth/me in the profile (docs/performance.md, P9).
-  @Transactional(Transactional.TxType.SUPPORTS)
   public AccountView get(long id) {
     return AccountView.of(load(id));
   }
