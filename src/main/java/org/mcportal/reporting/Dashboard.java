@@ -3,6 +3,7 @@ package org.mcportal.reporting;
 import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.mcportal.assessment.AgreementFigures;
 
 /** Every figure of the program admins' dashboard, for one {@link ReportFilter}. */
 public record Dashboard(
@@ -73,11 +74,28 @@ public record Dashboard(
   public record AssessorLoad(long assessorId, String name, long submitted, long inProgress) {}
 
   /**
-   * The place for agreement between assessors per component. It stays empty until double-scoring
-   * data feeds it; the dashboard shows no figure rather than an invented one.
+   * Agreement between the two assessors of double-scored attempts, per component and for the
+   * outcome, over the whole credential version: the date and cohort filters do not narrow it,
+   * because the statistics need every pair to mean anything. Without a double scoring yet there is
+   * no report, and the note says so rather than showing an invented figure.
+   *
+   * @param report null when no attempt of the version has been double scored
    */
-  public record Agreement(boolean available, String note) {
-    static final Agreement PENDING =
-        new Agreement(false, "Agreement per component comes from double scoring, once recorded.");
+  public record Agreement(
+      boolean available,
+      String note,
+      @Schema(nullable = true, description = "Null before the first double scoring of the version")
+          AgreementFigures.AgreementReport report) {
+    static Agreement of(AgreementFigures.AgreementReport report) {
+      if (report.outcome().n() == 0) {
+        return new Agreement(false, "No attempt of this version has been double scored yet.", null);
+      }
+      return new Agreement(
+          true,
+          "Every double-scored attempt of version "
+              + report.version()
+              + "; the dates and the cohort do not narrow these figures.",
+          report);
+    }
   }
 }

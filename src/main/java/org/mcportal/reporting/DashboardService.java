@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.mcportal.assessment.AgreementFigures;
 import org.mcportal.credential.CredentialCatalog;
 import org.mcportal.rules.Component;
 import org.mcportal.rules.CredentialDefinition;
@@ -28,19 +29,25 @@ public class DashboardService {
   private static final int OLDEST = 10;
   private static final int UNMET = 10;
 
-  /** A submitted sheet with its item and submission, the base of every scoring figure. */
+  /**
+   * A final scoring with its item and submission, the base of every scoring figure. A double-scored
+   * attempt keeps its final scoring in slot 1 once settled; slot 2, and a slot 1 still waiting for
+   * its partner or a lead, would count one attempt twice or count a scoring that may not stand.
+   */
   private static final String SCORED =
       " from assessment a"
           + " join review_item ri on ri.id = a.review_item_id"
           + " join submission s on s.id = ri.submission_id"
-          + " where a.status = 'SUBMITTED'";
+          + " where a.status = 'SUBMITTED' and ri.slot = 1 and ri.status in ('SCORED', 'RELEASED')";
 
   private final CredentialCatalog catalog;
   private final Clock clock;
+  private final AgreementFigures agreement;
 
-  DashboardService(CredentialCatalog catalog, Clock clock) {
+  DashboardService(CredentialCatalog catalog, Clock clock, AgreementFigures agreement) {
     this.catalog = catalog;
     this.clock = clock;
+    this.agreement = agreement;
   }
 
   public Dashboard dashboard(ReportFilter filter) {
@@ -57,7 +64,7 @@ public class DashboardService {
         turnaround(filter, target),
         oldestWaiting(filter, target),
         assessors(filter),
-        Dashboard.Agreement.PENDING);
+        Dashboard.Agreement.of(agreement.agreement(definition.id(), definition.version())));
   }
 
   /** The version the filter names, or the current one: its rubric labels the figures. */

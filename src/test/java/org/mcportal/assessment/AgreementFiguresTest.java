@@ -130,6 +130,32 @@ class AgreementFiguresTest {
         .body(firstDrift + ".itemCodes", org.hamcrest.Matchers.containsInAnyOrder(codes))
         .body(firstDrift + ".periods[0].n", equalTo(3));
 
+    // The program dashboard of the same version carries the same report, and its page shows it.
+    as(admin)
+        .config(DOUBLES)
+        .queryParam("credential", credential)
+        .get("/api/admin/reports/dashboard")
+        .then()
+        .statusCode(200)
+        .body("agreement.available", equalTo(true))
+        .body("agreement.report." + a3 + ".kappa.value", closeTo(0.4, 1e-9))
+        .body("agreement.report.outcome.n", equalTo(3))
+        // Each double-scored attempt counts once in the level figures: its final scoring.
+        .body("components.find { it.componentId == 'artifact-3' }.scored", equalTo(3));
+    String page =
+        io.restassured.RestAssured.given()
+            .cookie("mcp_session", admin)
+            .queryParam("credential", credential)
+            .get("/admin/reports")
+            .then()
+            .statusCode(200)
+            .extract()
+            .asString();
+    org.assertj.core.api.Assertions.assertThat(page)
+        .contains("67% (")
+        .contains("0.40 (")
+        .contains("not defined");
+
     as(admin).get("/api/admin/scoring-quality/no-such/1/agreement").then().statusCode(404);
     as(firstToken).get(base + "/agreement").then().statusCode(403);
   }
