@@ -1,5 +1,8 @@
 package org.mcportal.reporting;
 
+import com.openhtmltopdf.bidi.support.ICUBidiReorderer;
+import com.openhtmltopdf.bidi.support.ICUBidiSplitter;
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -27,6 +30,11 @@ public class PdfLayout {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     PdfRendererBuilder builder = new PdfRendererBuilder();
     builder.useFastMode();
+    // Without these, Arabic is set left to right in isolated letter forms: unreadable, and text
+    // extraction returns it reversed.
+    builder.useUnicodeBidiSplitter(new ICUBidiSplitter.ICUBidiSplitterFactory());
+    builder.useUnicodeBidiReorderer(new ICUBidiReorderer());
+    builder.defaultTextDirection(BaseRendererBuilder.TextDirection.LTR);
     font(builder, "NotoSans-Regular.ttf", "Noto Sans", 400);
     font(builder, "NotoSans-Bold.ttf", "Noto Sans", 700);
     font(builder, "NotoSansArabic-Regular.ttf", "Noto Sans Arabic", 400);

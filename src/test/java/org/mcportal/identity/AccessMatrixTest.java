@@ -112,7 +112,8 @@ class AccessMatrixTest {
             "POST /account/password",
             "GET /admin/accounts",
             "POST /admin/accounts/999999999/roles",
-            "POST /invitation");
+            "POST /invitation",
+            "GET /api/admin/reports/submissions/999999999/attempts/999999999.pdf");
   }
 
   @TestFactory
