@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.mcportal.rules.Component;
@@ -42,8 +43,25 @@ public class EducatorResults {
             .filter(i -> i.status == ReviewItem.Status.RELEASED)
             .max(Comparator.comparingInt(i -> i.attemptNumber))
             .orElseThrow(AssessmentProblems::resultsNotReleased);
+    return view(item, Assessment.submittedOf(item.id).orElseThrow());
+  }
+
+  /**
+   * For program admins' reports: the decided result of one attempt, released or not; empty while no
+   * scoring of it has been submitted. The caller checks who may read it.
+   */
+  public Optional<ResultsView> decided(long submissionId, int attempt) {
+    return ReviewItem.ofAttempt(submissionId, attempt)
+        .flatMap(
+            item ->
+                Assessment.submittedOf(item.id)
+                    .filter(a -> AssessmentOutcome.findById(a.id) != null)
+                    .map(a -> view(item, a)));
+  }
+
+  private ResultsView view(ReviewItem item, Assessment assessment) {
+    long submissionId = item.submissionId;
     CredentialDefinition definition = items.definition(item);
-    Assessment assessment = Assessment.submittedOf(item.id).orElseThrow();
     AssessmentOutcome outcome = AssessmentOutcome.findById(assessment.id);
     OutcomeExplanation explanation = explanation(outcome);
     Map<String, ComponentScore> scores =

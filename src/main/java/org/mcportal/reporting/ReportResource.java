@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
@@ -31,6 +32,8 @@ public class ReportResource {
   /** The media type of every export: RFC 4180 text in UTF-8. */
   public static final String CSV = "text/csv; charset=UTF-8";
 
+  public static final String PDF = "application/pdf";
+
   /** How many data lines the export will hold, known before the first byte is sent. */
   public static final String ROWS_HEADER = "X-Export-Rows";
 
@@ -42,10 +45,17 @@ public class ReportResource {
   private final CsvExports exports;
   private final AuditTrail audit;
   private final Caller caller;
+  private final SubmissionReports reports;
 
-  ReportResource(DashboardService dashboard, CsvExports exports, AuditTrail audit, Caller caller) {
+  ReportResource(
+      DashboardService dashboard,
+      CsvExports exports,
+      AuditTrail audit,
+      Caller caller,
+      SubmissionReports reports) {
     this.dashboard = dashboard;
     this.exports = exports;
+    this.reports = reports;
     this.audit = audit;
     this.caller = caller;
   }
@@ -202,6 +212,42 @@ public class ReportResource {
     audit.recordExport(caller.requireAccountId(), details);
     return csv(
         "audit", -1, out -> exports.writeAudit(window, new CsvExports.Options(false, bom), out));
+  }
+
+  @GET
+  @Path("/reports/submissions/{id}/attempts/{attempt}.pdf")
+  @Produces(PDF)
+  @Operation(
+      operationId = "submissionReportPdf",
+      summary = "One submitted attempt as a PDF report",
+      description =
+          "Every answer as written with its word count and, once scored, each component's level,"
+              + " the criteria met with the quoted evidence, the feedback and the outcome with its"
+              + " explanation. The educator appears by pseudonymous code; identities=true adds"
+              + " their name and email, and the audit trail records that choice.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The report",
+      content =
+          @Content(mediaType = PDF, schema = @Schema(type = SchemaType.STRING, format = "binary")))
+  @APIResponse(responseCode = "404", ref = "NotFound", description = "No such attempt")
+  public Response submissionReport(
+      @PathParam("id") long id,
+      @PathParam("attempt") int attempt,
+      @QueryParam("identities") @DefaultValue("false") boolean identities) {
+    byte[] pdf = reports.pdf(id, attempt, identities);
+    Map<String, Object> details = new LinkedHashMap<>();
+    details.put("export", "submission-report");
+    details.put("submission", id);
+    details.put("attempt", attempt);
+    details.put("identities", identities);
+    audit.recordExport(caller.requireAccountId(), details);
+    return Response.ok(pdf, PDF)
+        .header(
+            "Content-Disposition",
+            "attachment; filename=\"submission-" + id + "-attempt-" + attempt + ".pdf\"")
+        .header("Cache-Control", "no-store")
+        .build();
   }
 
   private void record(String export, ReportFilter filter, boolean identities, long rows) {

@@ -119,7 +119,8 @@ class AccessMatrixTest {
             "POST /assessment/reviews/999999999/autosave",
             "GET /admin/assessment",
             "GET /admin/audit",
-            "GET /submissions/999999999/results");
+            "GET /submissions/999999999/results",
+            "GET /api/admin/reports/submissions/999999999/attempts/999999999.pdf");
   }
 
   @TestFactory
