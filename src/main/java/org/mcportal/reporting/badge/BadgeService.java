@@ -223,6 +223,41 @@ public class BadgeService {
   }
 
   /**
+   * Checks a badge file as a person hands it over: a baked PNG carries the VC-JWT inside it, a .jwt
+   * file is the VC-JWT itself. The .json download is the payload alone, without a signature, so it
+   * cannot prove anything and is refused with a word on what to use instead.
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Verification verifyFile(byte[] content) {
+    if (content.length > 8 && content[0] == (byte) 0x89 && content[1] == 'P') {
+      String baked;
+      try {
+        baked = BakedPng.read(content);
+      } catch (RuntimeException e) {
+        baked = null;
+      }
+      if (baked == null) {
+        return new Verification(
+            false, false, false, false, null, List.of("This image carries no Open Badge."));
+      }
+      return verify(baked);
+    }
+    String text = new String(content, StandardCharsets.UTF_8).strip();
+    if (text.startsWith("{")) {
+      return new Verification(
+          false,
+          false,
+          false,
+          false,
+          null,
+          List.of(
+              "A .json credential carries no signature; check the .jwt file or the badge image"
+                  + " instead."));
+    }
+    return verify(text);
+  }
+
+  /**
    * Checks a VC-JWT as an outside verifier would: the signature against the published keys, the
    * validity dates, and the revocation bit; plus that it is an OpenBadgeCredential of this issuer.
    */
