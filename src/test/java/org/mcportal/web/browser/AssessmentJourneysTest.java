@@ -5,10 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.mcportal.assessment.ReviewCodesForTests;
 import org.mcportal.assessment.pages.RubricJson;
@@ -57,15 +60,30 @@ class AssessmentJourneysTest extends BrowserTest {
   @Inject ObjectMapper json;
 
   @Test
-  void assessorsScoreBlindTheEducatorResubmitsAndASecondAssessorFinishes() {
-    long first = work.submitPassing(identities.account("journey-first", Role.EDUCATOR).id());
+  void assessorsScoreBlindTheEducatorResubmitsAndASecondAssessorFinishes() throws Exception {
+    // A home-visits credential of the journey's own, so that the assessor filters the queue to it
+    // as a person would, whatever other work waits ahead of it.
+    String credential = "hv-journey-" + UUID.randomUUID().toString().substring(0, 8);
+    Path dir = Path.of("target/test-rubrics-journey");
+    Path file = dir.resolve(credential).resolve("2022-03-17.yaml");
+    Files.createDirectories(file.getParent());
+    Files.writeString(
+        file,
+        Files.readString(Path.of("rubrics/home-visits/2022-03-17.yaml"))
+            .replaceFirst("(?m)^id: home-visits$", "id: " + credential)
+            .replaceFirst("(?m)^title: (.*)$", "title: \"$1 (journey)\""));
+    catalog.synchronize(dir);
+    String queuePath = "/assessment?credential=" + credential;
+
+    long first =
+        work.submitPassing(identities.account("journey-first", Role.EDUCATOR).id(), credential);
     long educator = identities.account("journey-second", Role.EDUCATOR).id();
-    long second = work.submitPassing(educator);
+    long second = work.submitPassing(educator, credential);
     String firstCode = ReviewCodesForTests.codeOf(first, 1);
     String secondCode = ReviewCodesForTests.codeOf(second, 1);
 
     signIn(identities.token(identities.account("journey-assessor", Role.ASSESSOR).id()));
-    PageView queue = visit("/assessment", "assessment-queue");
+    PageView queue = visit(queuePath, "assessment-queue");
     assertThat(queue.mainText()).contains(firstCode).contains(secondCode);
 
     PageView screen = queue.click(claimButton(firstCode), "scoring-screen");
@@ -78,7 +96,7 @@ class AssessmentJourneysTest extends BrowserTest {
     PageView earned = screen.click("#submit-assessment", "assessment-earned");
     assertThat(earned.text("#outcome")).startsWith("Earned");
 
-    PageView again = visit("/assessment", "assessment-queue-after");
+    PageView again = visit(queuePath, "assessment-queue-after");
     PageView scoring = again.click(claimButton(secondCode), "scoring-second");
     tickAll(scoring, PROFICIENT, List.of("artifact-3/invitation"));
     scoring.waitForText("[data-level-for=artifact-3]", "Basic");
@@ -129,7 +147,7 @@ class AssessmentJourneysTest extends BrowserTest {
     newSession();
     signIn(identities.token(identities.account("journey-second-assessor", Role.ASSESSOR).id()));
     String retry = ReviewCodesForTests.codeOf(second, 2);
-    PageView queue2 = visit("/assessment", "assessment-queue-resubmission");
+    PageView queue2 = visit(queuePath, "assessment-queue-resubmission");
     PageView rescoring = queue2.click(claimButton(retry), "scoring-resubmission");
     assertThat(rescoring.text(".history")).contains("Attempt 1: not earned").contains("invitation");
     assertThat(rescoring.text("#c-part-1")).contains("Locked");
