@@ -19,6 +19,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -35,7 +36,7 @@ class PageRulesTest {
   private static final Path TEMPLATES = Path.of("src/main/resources/templates");
 
   /** Template folders rendered only into PDF documents. */
-  private static final java.util.Set<String> PDF_LAYOUTS = java.util.Set.of("SubmissionReports");
+  private static final Set<String> PDF_LAYOUTS = Set.of("SubmissionReports");
 
   @Test
   void everyPageMethodDeclaresItsAccessRule() {
