@@ -24,5 +24,11 @@ public enum AuditAction {
   /** A lead recorded the final scoring of a disagreement. */
   ADJUDICATE,
   /** An admin exported data or printed a report; the details say what, and whether with names. */
-  EXPORT
+  EXPORT,
+  /** An admin revoked an issued badge; the details name it and give the reason. */
+  BADGE_REVOKE,
+  /** An admin stopped new submissions on a credential version. */
+  VERSION_RETIRE,
+  /** An admin opened a retired credential version to new submissions again. */
+  VERSION_UNRETIRE
 }

@@ -63,6 +63,24 @@ public class AuditTrail {
     event.persist();
   }
 
+  /**
+   * Records an admin's change outside assessment (a badge revoked, a version retired). It joins the
+   * caller's transaction, so the change and its record commit together.
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void recordAdmin(long actorId, AuditAction action, Map<String, ?> details) {
+    AuditEvent event = new AuditEvent();
+    event.at = Instant.now(clock);
+    event.actorId = actorId;
+    event.action = action;
+    try {
+      event.details = json.writeValueAsString(details);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("audit details are plain values", e);
+    }
+    event.persist();
+  }
+
   /** Newest first, one query per page. */
   @Transactional
   public AuditPage search(AuditFilter filter) {

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.jboss.logging.Logger;
 import org.mcportal.credential.CredentialFileReader.LoadedCredential;
+import org.mcportal.platform.ProblemException;
 import org.mcportal.rules.CredentialDefinition;
 
 /**
@@ -98,6 +99,52 @@ public class CredentialCatalog {
         .filter(v -> v.definition().version().equals(version))
         .map(StoredVersion::definition)
         .findFirst();
+  }
+
+  /**
+   * Whether new submissions are refused on this version. Read from the database, not the in-memory
+   * index, so that every node agrees as soon as an admin retires a version.
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public boolean retired(String credentialId, String version) {
+    return StoredCredentialVersion.find(credentialId, version)
+        .map(v -> v.retiredAt != null)
+        .orElse(false);
+  }
+
+  /** When each retired version of a credential was retired, by version. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Map<String, Instant> retirements(String credentialId) {
+    Map<String, Instant> retired = new LinkedHashMap<>();
+    StoredCredentialVersion.<StoredCredentialVersion>list(
+            "credentialId = ?1 and retiredAt is not null", credentialId)
+        .forEach(v -> retired.put(v.version, v.retiredAt));
+    return retired;
+  }
+
+  /**
+   * Retires a version (no new submissions) or opens it again; returns whether anything changed. Not
+   * found for a version the portal never loaded.
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public boolean setRetired(
+      String credentialId, String version, boolean retired, long adminId, Instant at) {
+    StoredCredentialVersion row =
+        StoredCredentialVersion.find(credentialId, version)
+            .orElseThrow(
+                () ->
+                    ProblemException.notFound(
+                        "No credential with id '"
+                            + credentialId
+                            + "' and version '"
+                            + version
+                            + "'"));
+    if ((row.retiredAt != null) == retired) {
+      return false;
+    }
+    row.retiredAt = retired ? at : null;
+    row.retiredBy = retired ? adminId : null;
+    return true;
   }
 
   /** Every stored version of a credential, newest first. */

@@ -12,7 +12,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
-/** A credential version as first loaded; never updated, so its checksum pins its content. */
+/**
+ * A credential version as first loaded; its content is never updated, so its checksum pins it. Only
+ * its retirement (no new submissions) changes, and can be undone.
+ */
 @Entity
 @Table(name = "credential_version")
 public class StoredCredentialVersion extends PanacheEntityBase {
@@ -41,6 +44,12 @@ public class StoredCredentialVersion extends PanacheEntityBase {
 
   @Column(name = "loaded_at", nullable = false, updatable = false)
   public Instant loadedAt;
+
+  @Column(name = "retired_at")
+  public Instant retiredAt;
+
+  @Column(name = "retired_by")
+  public Long retiredBy;
 
   static Optional<StoredCredentialVersion> find(String credentialId, String version) {
     return find("credentialId = ?1 and version = ?2", credentialId, version).firstResultOptional();

@@ -43,8 +43,11 @@ public class DashboardService {
   private final CredentialCatalog catalog;
   private final Clock clock;
   private final AgreementFigures agreement;
+  private final Pseudonyms pseudonyms;
 
-  DashboardService(CredentialCatalog catalog, Clock clock, AgreementFigures agreement) {
+  DashboardService(
+      CredentialCatalog catalog, Clock clock, AgreementFigures agreement, Pseudonyms pseudonyms) {
+    this.pseudonyms = pseudonyms;
     this.catalog = catalog;
     this.clock = clock;
     this.agreement = agreement;
@@ -261,6 +264,54 @@ public class DashboardService {
                     Sql.number(r[0]), (String) r[1], Sql.number(r[2]), Sql.number(r[3])))
         .toList();
   }
+
+  /**
+   * The latest submitted attempts of the filter, newest first, each with the badge it earned if
+   * any: what the report pages link the per-attempt PDF and the certificate from. Educators appear
+   * by code only.
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public List<AttemptLine> latestAttempts(ReportFilter filter, int limit) {
+    definition(filter);
+    Sql sql =
+        new Sql(
+            // Distinct: a double-scored attempt has two review items.
+            "select distinct s.id, ri.attempt_number, s.owner_id, s.credential_version, s.status,"
+                + " ri.submitted_at, b.public_id, b.revoked_at"
+                + " from review_item ri join submission s on s.id = ri.submission_id"
+                + " left join badge b on b.submission_id = s.id"
+                + " and b.attempt_number = ri.attempt_number"
+                + " where 1 = 1");
+    scope(filter, sql);
+    sql.append(" order by ri.submitted_at desc, s.id desc, ri.attempt_number desc");
+    return rows(sql, limit).stream()
+        .map(
+            r ->
+                new AttemptLine(
+                    Sql.number(r[0]),
+                    (int) Sql.number(r[1]),
+                    pseudonyms.of(Sql.number(r[2])),
+                    (String) r[3],
+                    (String) r[4],
+                    Sql.instant(r[5]),
+                    (String) r[6],
+                    r[7] != null))
+        .toList();
+  }
+
+  /**
+   * @param status the submission's status now, such as {@code EARNED}
+   * @param badgeId the badge the attempt earned, or null
+   */
+  public record AttemptLine(
+      long submissionId,
+      int attempt,
+      String educator,
+      String version,
+      String status,
+      Instant submittedAt,
+      String badgeId,
+      boolean badgeRevoked) {}
 
   /** The submission's credential, version and cohort, and the item's submit time in the window. */
   private static void scope(ReportFilter filter, Sql sql) {

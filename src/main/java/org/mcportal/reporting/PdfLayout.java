@@ -5,6 +5,7 @@ import com.openhtmltopdf.bidi.support.ICUBidiSplitter;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -27,6 +28,14 @@ public class PdfLayout {
   private static final String FONTS = "/pdf-fonts/";
 
   public byte[] render(String xhtml) {
+    return render(xhtml, false);
+  }
+
+  /**
+   * @param svg draw inline SVG (charts) as vectors; Batik is slow to start, so only the documents
+   *     that carry charts pay for it
+   */
+  public byte[] render(String xhtml, boolean svg) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     PdfRendererBuilder builder = new PdfRendererBuilder();
     builder.useFastMode();
@@ -39,6 +48,10 @@ public class PdfLayout {
     font(builder, "NotoSans-Bold.ttf", "Noto Sans", 700);
     font(builder, "NotoSansArabic-Regular.ttf", "Noto Sans Arabic", 400);
     font(builder, "NotoEmoji-Regular.ttf", "Noto Emoji", 400);
+    if (svg) {
+      // Without a drawer, inline SVG is dropped from the page.
+      builder.useSVGDrawer(new BatikSVGDrawer());
+    }
     builder.withHtmlContent(xhtml, null);
     builder.toStream(out);
     try {

@@ -46,13 +46,16 @@ public class ReportResource {
   private final AuditTrail audit;
   private final Caller caller;
   private final SubmissionReports reports;
+  private final CohortReports summaries;
 
   ReportResource(
       DashboardService dashboard,
       CsvExports exports,
       AuditTrail audit,
       Caller caller,
-      SubmissionReports reports) {
+      SubmissionReports reports,
+      CohortReports summaries) {
+    this.summaries = summaries;
     this.dashboard = dashboard;
     this.exports = exports;
     this.reports = reports;
@@ -250,6 +253,48 @@ public class ReportResource {
         .build();
   }
 
+  @GET
+  @Path("/reports/summary.pdf")
+  @Produces(PDF)
+  @Operation(
+      operationId = "summaryReportPdf",
+      summary = "The dashboard for these filters as a printable PDF, charts and figures",
+      description =
+          FILTERS
+              + " Every chart of the dashboard, drawn as vectors, each followed by its figures as a"
+              + " table. Educators are only counted; assessors appear by account number.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The summary",
+      content =
+          @Content(mediaType = PDF, schema = @Schema(type = SchemaType.STRING, format = "binary")))
+  @APIResponse(
+      responseCode = "400",
+      ref = "BadRequest",
+      description = "A filter is missing or not one the reports understand (`bad-filter`)")
+  @APIResponse(
+      responseCode = "404",
+      ref = "NotFound",
+      description = "No such credential, version or cohort")
+  public Response summary(
+      @QueryParam("credential") String credential,
+      @QueryParam("version") String version,
+      @QueryParam("from") String from,
+      @QueryParam("to") String to,
+      @QueryParam("cohort") Long cohort) {
+    ReportFilter filter = ReportRequests.filter(credential, version, from, to, cohort);
+    byte[] pdf = summaries.pdf(filter);
+    record("summary-pdf", filter, false, -1);
+    return Response.ok(pdf, PDF)
+        .header(
+            "Content-Disposition",
+            "attachment; filename=\"summary-"
+                + filter.credentialId().replaceAll("[^A-Za-z0-9._-]", "_")
+                + ".pdf\"")
+        .header("Cache-Control", "no-store")
+        .build();
+  }
+
   private void record(String export, ReportFilter filter, boolean identities, long rows) {
     Map<String, Object> details = new LinkedHashMap<>();
     details.put("export", export);
@@ -259,7 +304,9 @@ public class ReportResource {
     details.put("to", filter.to().map(Object::toString).orElse(null));
     details.put("cohort", filter.cohortId().orElse(null));
     details.put("identities", identities);
-    details.put("rows", rows);
+    if (rows >= 0) {
+      details.put("rows", rows);
+    }
     audit.recordExport(caller.requireAccountId(), details);
   }
 

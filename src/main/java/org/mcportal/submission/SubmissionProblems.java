@@ -29,6 +29,7 @@ public final class SubmissionProblems {
   public static final String IDEMPOTENCY_KEY = "idempotency-key";
   public static final String IF_MATCH_REQUIRED = "if-match-required";
   public static final String IF_MATCH_INVALID = "if-match-invalid";
+  public static final String VERSION_RETIRED = "version-retired";
 
   private static final String PREFIX = "urn:mcportal:problem:";
 
@@ -57,6 +58,18 @@ public final class SubmissionProblems {
             .withType(SUBMISSION_EXISTS),
         Map.of("submissionId", existingId),
         URI.create("/api/submissions/" + existingId));
+  }
+
+  /** 409: the version is retired, so nothing new starts on it; work already begun carries on. */
+  static ProblemException versionRetired(String title, String version) {
+    return conflict(
+        VERSION_RETIRED,
+        "Version "
+            + version
+            + " of "
+            + title
+            + " is retired: no new submission can be started on it. Submissions already begun"
+            + " carry on.");
   }
 
   static ProblemException notSubmittable(SubmissionStatus status) {

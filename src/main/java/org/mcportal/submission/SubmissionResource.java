@@ -103,7 +103,9 @@ public class SubmissionResource {
   @APIResponse(
       responseCode = "409",
       ref = "Conflict",
-      description = "The educator already has an open submission for it (`submission-exists`)")
+      description =
+          "The educator already has an open submission for it (`submission-exists`), or its"
+              + " current version is retired (`version-retired`)")
   public Response start(
       @RequestBody(
               required = true,

@@ -52,6 +52,9 @@ public class SubmissionService {
             .current(credentialId)
             .orElseThrow(
                 () -> SubmissionProblems.notFound("No credential with id '" + credentialId + "'"));
+    if (catalog.retired(definition.id(), definition.version())) {
+      throw SubmissionProblems.versionRetired(definition.title(), definition.version());
+    }
     Optional<Submission> open =
         Submission.ofOwner(ownerId).stream()
             .filter(s -> s.credentialId.equals(credentialId))

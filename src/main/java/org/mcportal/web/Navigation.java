@@ -28,8 +28,10 @@ final class Navigation {
           new Entry("Home", "/", Set.of()),
           new Entry("Credentials", "/credentials", Set.of()),
           new Entry("My submissions", "/submissions", Set.of(Role.Names.EDUCATOR)),
+          new Entry("My badges", "/badges/mine", Set.of(Role.Names.EDUCATOR)),
           new Entry("Review queue", "/assessment", Set.of(Role.Names.ASSESSOR, Role.Names.ADMIN)),
           new Entry("Reports", "/admin/reports", Set.of(Role.Names.ADMIN)),
+          new Entry("Badges", "/admin/badges", Set.of(Role.Names.ADMIN)),
           new Entry("Accounts", "/admin/accounts", Set.of(Role.Names.ADMIN)),
           new Entry("Review items", "/admin/assessment", Set.of(Role.Names.ADMIN)),
           new Entry("Audit trail", "/admin/audit", Set.of(Role.Names.ADMIN)));

@@ -36,7 +36,8 @@ class PageRulesTest {
   private static final Path TEMPLATES = Path.of("src/main/resources/templates");
 
   /** Template folders rendered only into PDF documents. */
-  private static final Set<String> PDF_LAYOUTS = Set.of("SubmissionReports");
+  private static final Set<String> PDF_LAYOUTS =
+      Set.of("SubmissionReports", "Certificates", "CohortReports");
 
   @Test
   void everyPageMethodDeclaresItsAccessRule() {

@@ -15,8 +15,11 @@ import org.mcportal.web.TemplateExtensions;
  * The credential as a page shows it: the definition plus what a reader would otherwise work out by
  * hand, such as how much there is to write in all and which rubric levels count towards earning.
  */
+/**
+ * @param retired the version takes no new submissions, so the page offers no start
+ */
 record CredentialPageModel(
-    CredentialDefinition definition, List<PartModel> parts, Summary summary) {
+    CredentialDefinition definition, List<PartModel> parts, Summary summary, boolean retired) {
 
   /** The earning rule the portal applies, in words generated from it. */
   public String ruleInWords() {
@@ -24,10 +27,10 @@ record CredentialPageModel(
     return Character.toUpperCase(words.charAt(0)) + words.substring(1) + ".";
   }
 
-  static CredentialPageModel of(CredentialDefinition definition) {
+  static CredentialPageModel of(CredentialDefinition definition, boolean retired) {
     List<PartModel> parts =
         definition.parts().stream().map(part -> PartModel.of(definition, part)).toList();
-    return new CredentialPageModel(definition, parts, Summary.of(definition, parts));
+    return new CredentialPageModel(definition, parts, Summary.of(definition, parts), retired);
   }
 
   /**

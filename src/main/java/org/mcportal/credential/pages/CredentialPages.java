@@ -58,7 +58,9 @@ class CredentialPages {
         catalog
             .current(id)
             .orElseThrow(() -> ProblemException.notFound("No credential with id '" + id + "'"));
-    return Templates.show(pages.context(List.of(definition)), CredentialPageModel.of(definition));
+    return Templates.show(
+        pages.context(List.of(definition)),
+        CredentialPageModel.of(definition, catalog.retired(definition.id(), definition.version())));
   }
 
   /** Every stored version of every credential, for an admin to preview. */
@@ -86,6 +88,8 @@ class CredentialPages {
                 () ->
                     ProblemException.notFound(
                         "No credential with id '" + id + "' and version '" + version + "'"));
-    return Templates.show(pages.context(List.of(definition)), CredentialPageModel.of(definition));
+    return Templates.show(
+        pages.context(List.of(definition)),
+        CredentialPageModel.of(definition, catalog.retired(definition.id(), definition.version())));
   }
 }

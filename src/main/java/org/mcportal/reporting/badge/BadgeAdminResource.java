@@ -10,12 +10,18 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.mcportal.assessment.AuditTrail;
 import org.mcportal.identity.Caller;
 import org.mcportal.identity.Role;
 
@@ -25,10 +31,15 @@ import org.mcportal.identity.Role;
 class BadgeAdminResource {
 
   private final BadgeService badges;
+  private final Certificates certificates;
+  private final AuditTrail audit;
   private final Caller caller;
 
-  BadgeAdminResource(BadgeService badges, Caller caller) {
+  BadgeAdminResource(
+      BadgeService badges, Certificates certificates, AuditTrail audit, Caller caller) {
     this.badges = badges;
+    this.certificates = certificates;
+    this.audit = audit;
     this.caller = caller;
   }
 
@@ -61,6 +72,31 @@ class BadgeAdminResource {
   public BadgeService.BadgeView revoke(@PathParam("id") String id, Revocation revocation) {
     return badges.revoke(
         id, caller.requireAccountId(), revocation == null ? null : revocation.reason());
+  }
+
+  @GET
+  @Path("/{id}/certificate.pdf")
+  @Produces("application/pdf")
+  @RolesAllowed(Role.Names.ADMIN)
+  @Operation(
+      operationId = "downloadCertificate",
+      summary = "Any issued badge as a printable certificate; recorded on the audit trail")
+  @APIResponse(
+      responseCode = "200",
+      description = "The certificate",
+      headers = @Header(name = "Content-Disposition", schema = @Schema(type = SchemaType.STRING)),
+      content =
+          @Content(
+              mediaType = "application/pdf",
+              schema = @Schema(type = SchemaType.STRING, format = "binary")))
+  @APIResponse(responseCode = "404", ref = "NotFound", description = "No such badge")
+  public Response certificate(@PathParam("id") String id) {
+    byte[] pdf = certificates.forAdmin(id);
+    Map<String, Object> details = new LinkedHashMap<>();
+    details.put("export", "certificate");
+    details.put("badge", id);
+    audit.recordExport(caller.requireAccountId(), details);
+    return BadgeResource.attachment(pdf, "application/pdf", "certificate-" + id + ".pdf");
   }
 
   public record Revocation(String reason) {}

@@ -27,10 +27,12 @@ import org.mcportal.identity.Role;
 class BadgeResource {
 
   private final BadgeService badges;
+  private final Certificates certificates;
   private final Caller caller;
 
-  BadgeResource(BadgeService badges, Caller caller) {
+  BadgeResource(BadgeService badges, Certificates certificates, Caller caller) {
     this.badges = badges;
+    this.certificates = certificates;
     this.caller = caller;
   }
 
@@ -104,6 +106,30 @@ class BadgeResource {
     return attachment(BakedPng.bake(badge.jwt(), "BADGE"), "image/png", id + ".png");
   }
 
+  @GET
+  @Path("/badges/{id}/certificate.pdf")
+  @Produces("application/pdf")
+  @RolesAllowed(Role.Names.EDUCATOR)
+  @Operation(
+      operationId = "downloadMyCertificate",
+      summary = "One of my badges as a printable certificate",
+      description =
+          "The credential's title and version, the issuer, the day it was earned, the level"
+              + " reached in each component, and the address where anyone can check the badge.")
+  @APIResponse(
+      responseCode = "200",
+      description = "The certificate",
+      headers = @Header(name = "Content-Disposition", schema = @Schema(type = SchemaType.STRING)),
+      content =
+          @Content(
+              mediaType = "application/pdf",
+              schema = @Schema(type = SchemaType.STRING, format = "binary")))
+  @APIResponse(responseCode = "404", ref = "NotFound", description = "Not a badge of mine")
+  public Response certificate(@PathParam("id") String id) {
+    byte[] pdf = certificates.forOwner(id, caller.requireAccountId());
+    return attachment(pdf, "application/pdf", "certificate-" + id + ".pdf");
+  }
+
   @POST
   @Path("/badges/verify")
   @Consumes(MediaType.APPLICATION_JSON)
@@ -116,7 +142,7 @@ class BadgeResource {
     return badges.verify(presented == null ? null : presented.credential());
   }
 
-  private static Response attachment(Object body, String type, String fileName) {
+  static Response attachment(Object body, String type, String fileName) {
     return Response.ok(body, type)
         .header("Content-Disposition", "attachment; filename=\"" + fileName + "\"")
         .header("Cache-Control", "no-store")

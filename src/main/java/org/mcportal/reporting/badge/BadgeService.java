@@ -24,6 +24,8 @@ import org.jboss.logging.Logger;
 import org.jose4j.jwk.JsonWebKey;
 import org.jose4j.jws.JsonWebSignature;
 import org.jose4j.lang.JoseException;
+import org.mcportal.assessment.AuditAction;
+import org.mcportal.assessment.AuditTrail;
 import org.mcportal.assessment.EducatorResults;
 import org.mcportal.assessment.OutcomeReleased;
 import org.mcportal.credential.CredentialCatalog;
@@ -33,6 +35,7 @@ import org.mcportal.identity.Signer;
 import org.mcportal.platform.Problem;
 import org.mcportal.platform.ProblemException;
 import org.mcportal.platform.Sha256;
+import org.mcportal.reporting.ReportingProblems;
 import org.mcportal.rules.CredentialDefinition;
 import org.mcportal.submission.SubmissionDirectory;
 import org.mcportal.submission.SubmissionRow;
@@ -57,9 +60,11 @@ public class BadgeService {
   private final AccountService accounts;
   private final ObjectMapper json;
   private final Clock clock;
+  private final AuditTrail audit;
   private final SecureRandom random = new SecureRandom();
 
   BadgeService(
+      AuditTrail audit,
       OpenBadges documents,
       Signer signer,
       CredentialCatalog catalog,
@@ -68,6 +73,7 @@ public class BadgeService {
       AccountService accounts,
       ObjectMapper json,
       Clock clock) {
+    this.audit = audit;
     this.documents = documents;
     this.signer = signer;
     this.catalog = catalog;
@@ -198,8 +204,9 @@ public class BadgeService {
     if (reason == null || reason.isBlank() || reason.length() > 1000) {
       throw new ProblemException(
           Problem.unprocessable(
-              "Give a reason for the revocation, at most 1000 characters.",
-              List.of("reason: required, at most 1000 characters")));
+                  "Give a reason for the revocation, at most 1000 characters.",
+                  List.of("reason: required, at most 1000 characters"))
+              .withType(ReportingProblems.INVALID));
     }
     Badge badge = Badge.byPublicId(publicId).orElseThrow(BadgeService::notFound);
     if (badge.revoked()) {
@@ -210,6 +217,12 @@ public class BadgeService {
     badge.revokedBy = adminId;
     badge.revocationReason = reason.strip();
     BadgeEvent.record(badge, BadgeEvent.Action.REVOKE, adminId, now, badge.revocationReason);
+    Map<String, Object> details = new LinkedHashMap<>();
+    details.put("badge", badge.publicId);
+    details.put("submission", badge.submissionId);
+    details.put("attempt", badge.attemptNumber);
+    details.put("reason", badge.revocationReason);
+    audit.recordAdmin(adminId, AuditAction.BADGE_REVOKE, details);
     LOG.infof("Badge %s revoked by account %d", badge.publicId, adminId);
     return view(badge);
   }
@@ -255,6 +268,12 @@ public class BadgeService {
                   + " instead."));
     }
     return verify(text);
+  }
+
+  /** The public check of one issued badge by its id, as the address on its certificate asks. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Optional<Verification> verifyIssued(String publicId) {
+    return Badge.byPublicId(publicId).map(b -> verify(b.credentialJwt));
   }
 
   /**
@@ -347,6 +366,10 @@ public class BadgeService {
   }
 
   private static ProblemException notFound() {
+    return notFoundProblem();
+  }
+
+  static ProblemException notFoundProblem() {
     return ProblemException.notFound("No such badge");
   }
 

@@ -8,6 +8,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
@@ -45,10 +46,29 @@ class BadgeVerifyPage {
     this.badges = badges;
   }
 
+  /**
+   * With {@code badge}, the id printed on a certificate, the page checks that issued badge at once;
+   * an unknown id says so, as a wrong id typed from paper is the likely cause.
+   */
   @GET
   @PermitAll
-  public TemplateInstance show() {
-    return Templates.verify(pages.context(), null, "");
+  public Response show(@QueryParam("badge") String badge) {
+    if (badge == null || badge.isBlank()) {
+      return PageResponses.html(200, Templates.verify(pages.context(), null, "")).build();
+    }
+    return badges
+        .verifyIssued(badge.strip())
+        .map(r -> PageResponses.html(200, Templates.verify(pages.context(), r, "")).build())
+        .orElseGet(
+            () ->
+                PageResponses.html(
+                        404,
+                        Templates.verify(
+                            pages.context(),
+                            null,
+                            "No badge of this portal has the id in this address; check it against"
+                                + " the certificate."))
+                    .build());
   }
 
   @POST

@@ -19,9 +19,11 @@ import java.util.ArrayList;
 import java.util.List;
 import org.mcportal.credential.CredentialCatalog;
 import org.mcportal.identity.AccountService;
+import org.mcportal.identity.Caller;
 import org.mcportal.identity.Role;
 import org.mcportal.platform.ProblemException;
 import org.mcportal.reporting.Cohorts;
+import org.mcportal.reporting.CredentialVersions;
 import org.mcportal.reporting.Dashboard;
 import org.mcportal.reporting.DashboardService;
 import org.mcportal.reporting.ReportFilter;
@@ -48,7 +50,13 @@ class ReportPages {
 
     static native TemplateInstance cohort(
         PageContext page, Cohorts.CohortView cohort, String email, FormErrors errors);
+
+    static native TemplateInstance versions(
+        PageContext page, List<CredentialVersions.VersionView> versions);
   }
+
+  /** How many of the latest attempts the dashboard lists with their PDF and certificate. */
+  static final int LATEST_ATTEMPTS = 20;
 
   static final FormErrors.Fields FIELDS =
       new FormErrors.Fields().field("name", "Name").field("email", "Email address");
@@ -65,13 +73,19 @@ class ReportPages {
   private final CredentialCatalog catalog;
   private final Cohorts cohorts;
   private final AccountService accounts;
+  private final CredentialVersions versions;
+  private final Caller caller;
 
   ReportPages(
       Pages pages,
       DashboardService dashboard,
       CredentialCatalog catalog,
       Cohorts cohorts,
-      AccountService accounts) {
+      AccountService accounts,
+      CredentialVersions versions,
+      Caller caller) {
+    this.versions = versions;
+    this.caller = caller;
     this.pages = pages;
     this.dashboard = dashboard;
     this.catalog = catalog;
@@ -107,7 +121,8 @@ class ReportPages {
             from == null ? "" : from,
             to == null ? "" : to,
             cohort,
-            query(filter)));
+            query(filter),
+            dashboard.latestAttempts(filter, LATEST_ATTEMPTS)));
   }
 
   @GET
@@ -170,6 +185,33 @@ class ReportPages {
   public Response removeMember(@PathParam("id") long id, @PathParam("educatorId") long educatorId) {
     cohorts.remove(id, educatorId);
     return PageResponses.seeOther("/admin/reports/cohorts/" + id).build();
+  }
+
+  @GET
+  @Path("/versions")
+  @RolesAllowed(Role.Names.ADMIN)
+  public TemplateInstance versions() {
+    return Templates.versions(pages.context(), versions.list());
+  }
+
+  @POST
+  @Path("/versions/{credential}/{version}/retire")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  @RolesAllowed(Role.Names.ADMIN)
+  public Response retire(
+      @PathParam("credential") String credential, @PathParam("version") String version) {
+    versions.retire(credential, version, caller.requireAccountId());
+    return PageResponses.seeOther("/admin/reports/versions").build();
+  }
+
+  @POST
+  @Path("/versions/{credential}/{version}/unretire")
+  @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+  @RolesAllowed(Role.Names.ADMIN)
+  public Response unretire(
+      @PathParam("credential") String credential, @PathParam("version") String version) {
+    versions.unretire(credential, version, caller.requireAccountId());
+    return PageResponses.seeOther("/admin/reports/versions").build();
   }
 
   private static String query(ReportFilter filter) {

@@ -3,11 +3,24 @@ package org.mcportal.reporting.pages;
 import io.quarkus.qute.TemplateExtension;
 import java.util.Locale;
 import org.mcportal.assessment.AgreementFigures;
+import org.mcportal.reporting.CredentialVersions;
+import org.mcportal.rules.SubmissionStatus;
+import org.mcportal.web.Formats;
 
 @TemplateExtension
 class ReportTemplateExtensions {
 
   /** A share from 0 to 1 as a whole percentage, such as {@code 83%}. */
+  /** {@code {status.statusWords}}: a submission status constant as the pages name it. */
+  static String statusWords(String status) {
+    return Formats.status(SubmissionStatus.valueOf(status));
+  }
+
+  /** {@code {count.statusLabel}}: the status as the pages name it, "In review". */
+  static String statusLabel(CredentialVersions.StatusCount count) {
+    return Formats.status(SubmissionStatus.valueOf(count.status()));
+  }
+
   static String percent(Double share) {
     return share == null ? "" : String.format(Locale.ROOT, "%.0f%%", share * 100);
   }

@@ -51,6 +51,7 @@ import org.mcportal.submission.UploadService;
 import org.mcportal.submission.Uploads;
 import org.mcportal.submission.WordCounts;
 import org.mcportal.web.PageContext;
+import org.mcportal.web.PageResponses;
 import org.mcportal.web.Pages;
 import org.mcportal.web.TemplateExtensions;
 
@@ -68,7 +69,8 @@ class SubmissionPages {
     static native TemplateInstance list(
         PageContext page, List<SubmissionSummary> submissions, List<CredentialDefinition> open);
 
-    static native TemplateInstance start(PageContext page, CredentialDefinition credential);
+    static native TemplateInstance start(
+        PageContext page, CredentialDefinition credential, boolean retired);
 
     static native TemplateInstance withdraw(PageContext page, SubmissionSummary submission);
 
@@ -159,7 +161,9 @@ class SubmissionPages {
     if (existing.isPresent()) {
       return seeOther("/submissions/" + existing.get().id());
     }
-    return Response.ok(Templates.start(pages.context(List.of(credential)), credential)).build();
+    boolean retired = catalog.retired(credential.id(), credential.version());
+    return Response.ok(Templates.start(pages.context(List.of(credential)), credential, retired))
+        .build();
   }
 
   @POST
@@ -171,7 +175,19 @@ class SubmissionPages {
     if (existing.isPresent()) {
       return seeOther("/submissions/" + existing.get().id());
     }
-    SubmissionSummary started = submissions.start(owner, credentialId == null ? "" : credentialId);
+    SubmissionSummary started;
+    try {
+      started = submissions.start(owner, credentialId == null ? "" : credentialId);
+    } catch (ProblemException refused) {
+      if (!SubmissionProblems.is(refused, SubmissionProblems.VERSION_RETIRED)) {
+        throw refused;
+      }
+      // Retired between the confirmation page and the click: say so where the button was.
+      CredentialDefinition credential = catalog.current(credentialId).orElseThrow();
+      return PageResponses.html(
+              409, Templates.start(pages.context(List.of(credential)), credential, true))
+          .build();
+    }
     return seeOther("/submissions/" + started.id());
   }
 
