@@ -64,7 +64,7 @@ free_port() {
   done
 }
 
-ADMIN_PASSWORD="Ops-Check-Admin-Pass-7"
+ADMIN_PASSWORD="Quiet-Harbour-Lantern-42"
 declare -A PID BASE
 
 # start_node NAME PORT [VAR=value ...]: the PostgreSQL jar on PORT with a data directory of its
