@@ -69,6 +69,8 @@ declare -A PID BASE
 
 # start_node NAME PORT [VAR=value ...]: the PostgreSQL jar on PORT with a data directory of its
 # own, in demo mode, sharing only the database and (when OUT/keys has them) the signing keys.
+# A loaded CI machine can take longer than the pool's default five seconds to open a connection
+# while both nodes start, hence the longer acquisition timeout.
 start_node() {
   local name="$1" port="$2"
   shift 2
@@ -81,7 +83,7 @@ start_node() {
   env PORTAL_DB_NAME="$DB" PORTAL_DB_USER="$ROLE" PORTAL_DB_PASSWORD="$DB_PASSWORD" \
     PORTAL_DATA_DIR="$OUT/node-$name" PORT="$port" PORTAL_DEMO=true \
     PORTAL_ADMIN_PASSWORD="$ADMIN_PASSWORD" PORTAL_PUBLIC_URL="http://127.0.0.1:$port" \
-    PORTAL_LOG_JSON=true "${keys[@]}" "$@" \
+    PORTAL_LOG_JSON=true QUARKUS_DATASOURCE_JDBC_ACQUISITION_TIMEOUT=60S "${keys[@]}" "$@" \
     java -Xmx384m -XX:TieredStopAtLevel=1 -Dquarkus.profile=pg -jar "$JAR" \
     >>"$OUT/node-$name.log" 2>&1 &
   PID[$name]=$!
@@ -91,14 +93,14 @@ start_node() {
 # wait_ready NAME SINCE_EPOCH_SECONDS
 wait_ready() {
   local name="$1" started="$2"
-  while [ $(($(date +%s) - started)) -lt 300 ]; do
+  while [ $(($(date +%s) - started)) -lt 600 ]; do
     if curl -fsS -o /dev/null "${BASE[$name]}/q/health/ready" 2>/dev/null; then
       return
     fi
     kill -0 "${PID[$name]}" 2>/dev/null || fail "node $name died at start; see $OUT/node-$name.log"
     sleep 0.2
   done
-  fail "node $name not ready within five minutes"
+  fail "node $name not ready within ten minutes"
 }
 
 stop_node() {

@@ -63,20 +63,23 @@ class ConcurrentBadgeIssueTest {
     }
 
     List<Integer> indexes =
-        QuarkusTransaction.requiringNew()
-            .call(
-                () ->
-                    submissions.stream()
-                        .map(id -> Badge.<Badge>find("submissionId", id).firstResult())
-                        .map(badge -> badge == null ? null : badge.statusIndex)
-                        .toList());
+        QuarkusTransaction.requiringNew().call(() -> statusIndexes(submissions));
     assertThat(indexes).doesNotContainNull().doesNotHaveDuplicates();
+  }
+
+  private static List<Integer> statusIndexes(List<Long> submissions) {
+    List<Integer> indexes = new ArrayList<>();
+    for (long id : submissions) {
+      Badge badge = Badge.find("submissionId", id).firstResult();
+      indexes.add(badge == null ? null : badge.statusIndex);
+    }
+    return indexes;
   }
 
   private static List<OutcomeReleased> forget(List<Long> submissions) {
     List<OutcomeReleased> releases = new ArrayList<>();
     for (long id : submissions) {
-      Badge badge = Badge.<Badge>find("submissionId", id).firstResult();
+      Badge badge = Badge.find("submissionId", id).firstResult();
       releases.add(
           new OutcomeReleased(
               id,
