@@ -1,5 +1,7 @@
 package org.mcportal.credential;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.nio.file.Path;
@@ -11,9 +13,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 import org.jboss.logging.Logger;
 import org.mcportal.credential.CredentialFileReader.LoadedCredential;
 import org.mcportal.platform.ProblemException;
+import org.mcportal.platform.StartupLock;
 import org.mcportal.rules.CredentialDefinition;
 
 /**
@@ -33,10 +37,13 @@ public class CredentialCatalog {
 
   private final CredentialFileReader reader = new CredentialFileReader();
   private final Clock clock;
+  private final StartupLock startupLock;
   private volatile Map<String, List<StoredVersion>> byId = Map.of();
+  private final AtomicLong lastRefreshOnMiss = new AtomicLong();
 
-  CredentialCatalog(Clock clock) {
+  CredentialCatalog(Clock clock, StartupLock startupLock) {
     this.clock = clock;
+    this.startupLock = startupLock;
   }
 
   /**
@@ -58,6 +65,9 @@ public class CredentialCatalog {
    */
   @Transactional
   public void synchronize(List<CredentialSources.Source> sources) {
+    // Another node starting now stores the same new versions; one after the other, the second
+    // finds them stored and checks them instead.
+    startupLock.hold();
     List<CredentialFileException> failures = new ArrayList<>();
     List<Named> loaded = new ArrayList<>();
     for (CredentialSources.Source source : sources) {
@@ -94,7 +104,21 @@ public class CredentialCatalog {
         .map(versions -> versions.get(0).definition());
   }
 
+  /**
+   * The stored version. A version this node has not heard of may have been stored by another node
+   * that started with a newer file, so a miss reads the stored versions again, at most once a
+   * second, before answering that there is none.
+   */
   public Optional<CredentialDefinition> version(String credentialId, String version) {
+    Optional<CredentialDefinition> found = known(credentialId, version);
+    if (found.isEmpty() && mayRefreshOnMiss()) {
+      QuarkusTransaction.joiningExisting().run(this::refresh);
+      found = known(credentialId, version);
+    }
+    return found;
+  }
+
+  private Optional<CredentialDefinition> known(String credentialId, String version) {
     return versions(credentialId).stream()
         .filter(v -> v.definition().version().equals(version))
         .map(StoredVersion::definition)
@@ -145,6 +169,25 @@ public class CredentialCatalog {
     row.retiredAt = retired ? at : null;
     row.retiredBy = retired ? adminId : null;
     return true;
+  }
+
+  private boolean mayRefreshOnMiss() {
+    long now = clock.millis();
+    long last = lastRefreshOnMiss.get();
+    return now - last >= 1000 && lastRefreshOnMiss.compareAndSet(last, now);
+  }
+
+  /**
+   * Reads the stored versions again, so that a version another node stored becomes this node's
+   * current one within {@code portal.credentials.refresh}.
+   */
+  @Scheduled(
+      identity = "credential-refresh",
+      every = "${portal.credentials.refresh:5m}",
+      delayed = "${portal.credentials.refresh:5m}",
+      concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+  void scheduledRefresh() {
+    QuarkusTransaction.requiringNew().run(this::refresh);
   }
 
   /** Every stored version of a credential, newest first. */

@@ -1,7 +1,9 @@
 package org.mcportal.credential;
 
 import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Optional;
 
 @ConfigMapping(prefix = "portal.credentials")
@@ -13,4 +15,11 @@ public interface CredentialsConfig {
    * the bundled credentials only.
    */
   Optional<Path> dir();
+
+  /**
+   * How often each node reads the stored versions again, to pick up a version that another node
+   * stored when it started with a newer credential file: the most a node's catalog can lag.
+   */
+  @WithDefault("5m")
+  Duration refresh();
 }

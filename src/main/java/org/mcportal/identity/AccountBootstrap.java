@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.jboss.logging.Logger;
+import org.mcportal.platform.StartupLock;
 
 /**
  * The accounts that exist before anyone can sign in: the first admin, so that a new portal can be
@@ -49,6 +50,7 @@ public class AccountBootstrap {
   private final PasswordPolicy policy;
   private final IdentityConfig config;
   private final Clock clock;
+  private final StartupLock startupLock;
   private final SecureRandom random = new SecureRandom();
 
   AccountBootstrap(
@@ -56,12 +58,14 @@ public class AccountBootstrap {
       PasswordHasher hasher,
       PasswordPolicy policy,
       IdentityConfig config,
-      Clock clock) {
+      Clock clock,
+      StartupLock startupLock) {
     this.accounts = accounts;
     this.hasher = hasher;
     this.policy = policy;
     this.config = config;
     this.clock = clock;
+    this.startupLock = startupLock;
   }
 
   void onStart(@Observes StartupEvent event) {
@@ -74,6 +78,8 @@ public class AccountBootstrap {
   /** Creates the first admin when no account holds the admin role. */
   @Transactional
   void ensureFirstAdmin() {
+    // Two nodes starting on an empty database would otherwise both create the admin.
+    startupLock.hold();
     if (Account.admins() > 0) {
       return;
     }
@@ -131,6 +137,7 @@ public class AccountBootstrap {
   /** Idempotent: an existing demo account is left as it is. */
   @Transactional
   void createDemoAccounts() {
+    startupLock.hold();
     StringBuilder listing = new StringBuilder();
     for (DemoAccount demo : DEMO) {
       if (Account.byEmail(demo.email()).isEmpty()) {

@@ -77,7 +77,7 @@ public interface IdentityConfig {
   }
 
   interface IpLimit {
-    /** Sign-in attempts one client address may make per {@link #per()}, on each node. */
+    /** Sign-in attempts one client address may make per {@link #per()}, across all nodes. */
     @WithDefault("300")
     int attempts();
 

@@ -3,6 +3,7 @@ package org.mcportal.notification;
 import io.quarkus.mailer.MailTemplate.MailTemplateInstance;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.runtime.configuration.DurationConverter;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
@@ -15,6 +16,7 @@ import org.mcportal.assessment.ReviewQueue;
 import org.mcportal.identity.AccountService;
 import org.mcportal.identity.AccountView;
 import org.mcportal.identity.Role;
+import org.mcportal.platform.JobLeases;
 import org.mcportal.platform.PublicUrl;
 
 /**
@@ -27,6 +29,7 @@ public class TurnaroundReminders {
 
   private static final Logger LOG = Logger.getLogger(TurnaroundReminders.class);
   private static final int PAGE = 100;
+  static final String JOB = "turnaround-reminders";
 
   @CheckedTemplate
   static class Templates {
@@ -39,25 +42,30 @@ public class TurnaroundReminders {
   private final NotificationConfig config;
   private final PublicUrl publicUrl;
   private final Clock clock;
+  private final JobLeases jobs;
 
   TurnaroundReminders(
       ReviewQueue queue,
       AccountService accounts,
       NotificationConfig config,
       PublicUrl publicUrl,
-      Clock clock) {
+      Clock clock,
+      JobLeases jobs) {
     this.queue = queue;
     this.accounts = accounts;
     this.config = config;
     this.publicUrl = publicUrl;
     this.clock = clock;
+    this.jobs = jobs;
   }
 
   @Scheduled(
       every = "${portal.notification.reminder-check}",
       concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
   void scheduled() {
-    remind();
+    // Each node has the schedule; one of them checks per period. The table of codes already named
+    // would keep a second check from mailing twice anyway, but not from reading the queue twice.
+    jobs.runOnce(JOB, DurationConverter.parseDuration(config.reminderCheck()), this::remind);
   }
 
   /**

@@ -46,16 +46,19 @@ public class CsvExports {
   private final DashboardService dashboard;
   private final Pseudonyms pseudonyms;
   private final AuditTrail audit;
+  private final ExportMetrics metrics;
 
   CsvExports(
       AgroalDataSource dataSource,
       DashboardService dashboard,
       Pseudonyms pseudonyms,
-      AuditTrail audit) {
+      AuditTrail audit,
+      ExportMetrics metrics) {
     this.dataSource = dataSource;
     this.dashboard = dashboard;
     this.pseudonyms = pseudonyms;
     this.audit = audit;
+    this.metrics = metrics;
   }
 
   /** What to export and how; identities only when an admin asked for them, which is audited. */
@@ -284,6 +287,12 @@ public class CsvExports {
    * search (its table is named nowhere else), so memory is bounded by one page.
    */
   public long writeAudit(AuditWindow window, Options options, OutputStream out) {
+    try (ExportMetrics.Running running = metrics.start()) {
+      return writeAuditPages(window, options, out);
+    }
+  }
+
+  private long writeAuditPages(AuditWindow window, Options options, OutputStream out) {
     try {
       Writer writer =
           new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 65536);
@@ -355,6 +364,13 @@ public class CsvExports {
    * each row as it arrives. Returns the number of lines written after the header.
    */
   private long stream(
+      Sql sql, OutputStream out, Options options, List<String> header, RowFolder folder) {
+    try (ExportMetrics.Running running = metrics.start()) {
+      return streamRows(sql, out, options, header, folder);
+    }
+  }
+
+  private long streamRows(
       Sql sql, OutputStream out, Options options, List<String> header, RowFolder folder) {
     return QuarkusTransaction.requiringNew()
         .timeout((int) Duration.ofHours(1).toSeconds())

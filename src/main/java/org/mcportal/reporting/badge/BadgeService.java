@@ -84,16 +84,28 @@ public class BadgeService {
     this.clock = clock;
   }
 
+  static final int ISSUE_ATTEMPTS = 5;
+
   /** After the release commits: a badge failure never undoes a release, and is logged. */
   @Transactional(Transactional.TxType.NOT_SUPPORTED)
   void onReleased(@Observes(during = TransactionPhase.AFTER_SUCCESS) OutcomeReleased released) {
     if (!released.earned()) {
       return;
     }
-    try {
-      QuarkusTransaction.requiringNew().run(() -> issue(released));
-    } catch (RuntimeException e) {
-      LOG.errorf(e, "Could not issue the badge of submission %d", released.submissionId());
+    for (int attempt = 1; ; attempt++) {
+      try {
+        QuarkusTransaction.requiringNew().run(() -> issue(released));
+        return;
+      } catch (RuntimeException e) {
+        // Two nodes issuing badges at once may pick the same next status index (or store the same
+        // key twice); the unique constraint refuses the second, and issuing again picks the next
+        // free one. issue() does nothing when the badge already exists, so a retry is safe.
+        if (attempt == ISSUE_ATTEMPTS) {
+          LOG.errorf(e, "Could not issue the badge of submission %d", released.submissionId());
+          return;
+        }
+        LOG.debugf(e, "Issuing the badge of submission %d again", released.submissionId());
+      }
     }
   }
 

@@ -1,0 +1,30 @@
+# The portal for PostgreSQL, one image for every node; each node is configured by environment
+# (docs/operations.md). Build from the repository root:
+#
+#   docker build -t mcportal:<version> .
+#
+# The first stage builds the jar with the Maven Wrapper; the second runs it on a JRE only.
+
+FROM eclipse-temurin:17.0.13_11-jdk-jammy AS build
+WORKDIR /src
+COPY mvnw pom.xml redocly.yaml ./
+COPY .mvn .mvn
+COPY rubrics rubrics
+COPY src src
+# The database kind is fixed at build time: this image is the PostgreSQL build.
+RUN ./mvnw -B -q package -DskipTests -Dquarkus.profile=pg
+
+FROM eclipse-temurin:17.0.13_11-jre-jammy
+# A user of its own; the data directory holds only the generated signing keys when no keys are
+# configured, which a node of a cluster must not rely on (give every node the same key files).
+RUN groupadd --system portal && useradd --system --gid portal --home-dir /var/lib/portal portal \
+    && mkdir -p /var/lib/portal && chown portal:portal /var/lib/portal && chmod 700 /var/lib/portal
+COPY --from=build --chown=portal:portal /src/target/quarkus-app /opt/portal
+USER portal
+WORKDIR /opt/portal
+ENV PORTAL_DATA_DIR=/var/lib/portal \
+    PORTAL_LOG_JSON=true \
+    JAVA_OPTS="-XX:MaxRAMPercentage=75"
+EXPOSE 8080
+# Liveness: GET /q/health/live; readiness (for the load balancer): GET /q/health/ready.
+ENTRYPOINT ["sh", "-c", "exec java $JAVA_OPTS -Dquarkus.profile=pg -jar /opt/portal/quarkus-run.jar \"$@\"", "--"]
