@@ -131,28 +131,26 @@ public final class IdentifiabilityScan implements Checklist.Check {
     Set<String> seen = new LinkedHashSet<>();
     List<int[]> reported = new ArrayList<>();
     for (Term term : terms) {
-      report(
-          text,
-          term.pattern(),
-          term.what(),
-          location,
-          place,
-          seen,
-          findings,
-          m -> !insideReported(reported, m));
+      for (int[] hit : term.hits(text)) {
+        if (!insideReported(reported, hit)) {
+          report(text, hit, term.what(), location, place, seen, findings);
+        }
+      }
     }
-    report(text, EMAIL, "an email address", location, place, seen, findings, m -> true);
-    report(text, PHONE, "a phone number", location, place, seen, findings, m -> true);
-    report(text, STREET_ADDRESS, "a street address", location, place, seen, findings, m -> true);
-    report(
-        text,
-        LINK,
-        "a link",
-        location,
-        place,
-        seen,
-        findings,
-        m -> !quotedLinks.contains(trimLink(m.group())));
+    for (int[] hit : emails(text)) {
+      report(text, hit, "an email address", location, place, seen, findings);
+    }
+    for (int[] hit : hits(PHONE, text, IdentifiabilityScan::mayStartPhone)) {
+      report(text, hit, "a phone number", location, place, seen, findings);
+    }
+    for (int[] hit : hits(STREET_ADDRESS, text, IdentifiabilityScan::isAsciiDigit)) {
+      report(text, hit, "a street address", location, place, seen, findings);
+    }
+    for (int[] hit : links(text)) {
+      if (!quotedLinks.contains(trimLink(text.substring(hit[0], hit[1])))) {
+        report(text, hit, "a link", location, place, seen, findings);
+      }
+    }
   }
 
   /**
@@ -160,47 +158,154 @@ public final class IdentifiabilityScan implements Checklist.Check {
    * and is not reported again; the first term to match a span claims it, so the full name comes
    * first.
    */
-  private static boolean insideReported(List<int[]> reported, Matcher match) {
+  private static boolean insideReported(List<int[]> reported, int[] hit) {
     for (int[] span : reported) {
-      if (span[0] <= match.start() && match.end() <= span[1]) {
+      if (span[0] <= hit[0] && hit[1] <= span[1]) {
         return true;
       }
     }
-    reported.add(new int[] {match.start(), match.end()});
+    reported.add(hit);
     return false;
   }
 
   /** One finding per distinct text hit in one place: a name used ten times is one thing to fix. */
   private static void report(
       String text,
-      Pattern pattern,
+      int[] hit,
       String what,
       Location location,
       String place,
       Set<String> seen,
-      List<Finding> findings,
-      java.util.function.Predicate<Matcher> relevant) {
-    Matcher matcher = pattern.matcher(text);
-    while (matcher.find()) {
-      if (!relevant.test(matcher) || !seen.add(matcher.group().toLowerCase(Locale.ROOT))) {
-        continue;
-      }
-      findings.add(
-          Finding.advisory(
-                  "identifying-detail",
-                  location,
-                  place
-                      + ": \""
-                      + context(text, matcher.start(), matcher.end())
-                      + "\" may identify "
-                      + (what.equals(PRIVATE_NAME)
-                          ? "someone in your evidence"
-                          : "you or someone in your evidence")
-                      + " ("
-                      + what
-                      + ").")
-              .matching(matcher.group().toLowerCase(Locale.ROOT)));
+      List<Finding> findings) {
+    String matched = text.substring(hit[0], hit[1]).toLowerCase(Locale.ROOT);
+    if (!seen.add(matched)) {
+      return;
     }
+    findings.add(
+        Finding.advisory(
+                "identifying-detail",
+                location,
+                place
+                    + ": \""
+                    + context(text, hit[0], hit[1])
+                    + "\" may identify "
+                    + (what.equals(PRIVATE_NAME)
+                        ? "someone in your evidence"
+                        : "you or someone in your evidence")
+                    + " ("
+                    + what
+                    + ").")
+            .matching(matched));
+  }
+
+  // Each pattern below is tried only where a match can begin, instead of at every position of the
+  // text as Matcher.find would: a draft of 6,000 words has a few digits, @ signs and links, and
+  // trying four patterns at each of its 40,000 positions cost far more than the rest of the
+  // checklist. The hits are the ones find() gives, in the same order.
+
+  /**
+   * The matches of {@code pattern} in {@code text}, left to right and not overlapping, as {@link
+   * Matcher#find()} gives them, trying the pattern only at positions {@code mayStart} allows.
+   */
+  static List<int[]> hits(Pattern pattern, String text, MayStart mayStart) {
+    List<int[]> hits = new ArrayList<>();
+    Matcher matcher = null;
+    int at = 0;
+    while (at < text.length()) {
+      if (mayStart.at(text, at)) {
+        if (matcher == null) {
+          // Transparent, non-anchoring bounds: look-behind and look-ahead see the whole text, so
+          // a match tried from a region start is the match find() would see there.
+          matcher = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        }
+        if (matcher.region(at, text.length()).lookingAt() && matcher.end() > at) {
+          hits.add(new int[] {at, matcher.end()});
+          at = matcher.end();
+          continue;
+        }
+      }
+      at++;
+    }
+    return hits;
+  }
+
+  /** Where a match of a pattern could begin. */
+  @FunctionalInterface
+  interface MayStart {
+    boolean at(String text, int index);
+  }
+
+  private static boolean isAsciiDigit(String text, int index) {
+    char c = text.charAt(index);
+    return c >= '0' && c <= '9';
+  }
+
+  private static boolean mayStartPhone(String text, int index) {
+    char c = text.charAt(index);
+    return c == '+' || c == '(' || (c >= '0' && c <= '9');
+  }
+
+  /**
+   * Every email address has an @ after a run of the characters of its first part, so the only
+   * places worth trying are the start of such a run, and only when an @ ends it.
+   */
+  static List<int[]> emails(String text) {
+    List<int[]> hits = new ArrayList<>();
+    Matcher matcher = null;
+    int from = 0;
+    int at = text.indexOf('@');
+    while (at >= 0) {
+      int start = at;
+      while (start > from && isEmailLocal(Character.codePointBefore(text, start))) {
+        start -= Character.charCount(Character.codePointBefore(text, start));
+      }
+      if (start < at) {
+        if (matcher == null) {
+          matcher = EMAIL.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        }
+        if (matcher.region(start, text.length()).lookingAt()) {
+          hits.add(new int[] {start, matcher.end()});
+          from = matcher.end();
+        }
+      }
+      at = text.indexOf('@', Math.max(at + 1, from));
+    }
+    return hits;
+  }
+
+  private static boolean isEmailLocal(int cp) {
+    return Character.isLetter(cp)
+        || isNumber(cp)
+        || cp == '.'
+        || cp == '_'
+        || cp == '%'
+        || cp == '+'
+        || cp == '-';
+  }
+
+  /** A link begins with http or www, in any case; nowhere else is worth trying the pattern. */
+  static List<int[]> links(String text) {
+    return hits(
+        LINK,
+        text,
+        (t, i) -> {
+          char c = t.charAt(i);
+          return (c == 'h' || c == 'H' || c == 'w' || c == 'W')
+              && (t.regionMatches(true, i, "http", 0, 4) || t.regionMatches(true, i, "www.", 0, 4));
+        });
+  }
+
+  /** What {@code \p{N}} matches: a digit, a letter-like number or another number. */
+  private static boolean isNumber(int cp) {
+    int type = Character.getType(cp);
+    return type == Character.DECIMAL_DIGIT_NUMBER
+        || type == Character.LETTER_NUMBER
+        || type == Character.OTHER_NUMBER;
+  }
+
+  /** What {@code \p{L}} and {@code \p{N}} match: a character that continues a word. */
+  private static boolean isWordChar(int cp) {
+    return Character.isLetter(cp) || isNumber(cp);
   }
 
   static String context(String text, int start, int end) {
@@ -237,17 +342,20 @@ public final class IdentifiabilityScan implements Checklist.Check {
             definition.guidance().stream().map(CredentialDefinition.GuidanceSection::body))
         .forEach(
             text -> {
-              Matcher matcher = LINK.matcher(text);
-              while (matcher.find()) {
-                links.add(trimLink(matcher.group()));
+              for (int[] hit : links(text)) {
+                links.add(trimLink(text.substring(hit[0], hit[1])));
               }
             });
     return links;
   }
 
   /** A sentence's final punctuation is not part of the link it ends with. */
-  private static String trimLink(String link) {
-    return link.replaceAll("[.,;:!?]+$", "");
+  static String trimLink(String link) {
+    int end = link.length();
+    while (end > 0 && ".,;:!?".indexOf(link.charAt(end - 1)) >= 0) {
+      end--;
+    }
+    return link.substring(0, end);
   }
 
   private static void addExact(List<Term> terms, String value, String what) {
@@ -256,15 +364,16 @@ public final class IdentifiabilityScan implements Checklist.Check {
     }
   }
 
-  private record Term(Pattern pattern, String what) {
+  /**
+   * A value to look for, as a whole word: not preceded or followed by a letter or digit. An exact
+   * term matches in any case, as {@link Pattern#CASE_INSENSITIVE} with {@link Pattern#UNICODE_CASE}
+   * would; a word term only in its written case.
+   */
+  private record Term(String value, int[] folded, boolean anyCase, String what) {
 
     /** The whole value, in any case: schools and emails are written every which way. */
     static Term exact(String value, String what) {
-      return new Term(
-          Pattern.compile(
-              NOT_IN_WORD_BEFORE + Pattern.quote(value) + NOT_IN_WORD_AFTER,
-              Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
-          what);
+      return new Term(value, value.codePoints().map(Term::fold).toArray(), true, what);
     }
 
     /**
@@ -272,8 +381,57 @@ public final class IdentifiabilityScan implements Checklist.Check {
      * and a case-blind match would bury the real hits.
      */
     static Term word(String value, String what) {
-      return new Term(
-          Pattern.compile(NOT_IN_WORD_BEFORE + Pattern.quote(value) + NOT_IN_WORD_AFTER), what);
+      return new Term(value, null, false, what);
+    }
+
+    /** The spans where the value stands as a whole word, left to right, not overlapping. */
+    List<int[]> hits(String text) {
+      List<int[]> hits = new ArrayList<>();
+      int at = 0;
+      while (at < text.length()) {
+        int start = anyCase ? indexIgnoringCase(text, at) : text.indexOf(value, at);
+        if (start < 0) {
+          break;
+        }
+        int end = anyCase ? endIgnoringCase(text, start) : start + value.length();
+        if ((start == 0 || !isWordChar(Character.codePointBefore(text, start)))
+            && (end == text.length() || !isWordChar(Character.codePointAt(text, end)))) {
+          hits.add(new int[] {start, end});
+          at = end;
+        } else {
+          at = start + 1;
+        }
+      }
+      return hits;
+    }
+
+    private int indexIgnoringCase(String text, int from) {
+      for (int i = from; i < text.length(); i++) {
+        if (endIgnoringCase(text, i) >= 0) {
+          return i;
+        }
+      }
+      return -1;
+    }
+
+    /** Where the value ends when it starts at {@code start} in any case; -1 when it does not. */
+    private int endIgnoringCase(String text, int start) {
+      int at = start;
+      for (int cp : folded) {
+        if (at >= text.length()) {
+          return -1;
+        }
+        int c = Character.codePointAt(text, at);
+        if (fold(c) != cp) {
+          return -1;
+        }
+        at += Character.charCount(c);
+      }
+      return at;
+    }
+
+    private static int fold(int cp) {
+      return Character.toLowerCase(Character.toUpperCase(cp));
     }
   }
 }
