@@ -47,9 +47,11 @@ public final class IdentifiabilityScan implements Checklist.Check {
       Pattern.compile("(?:https?://|www\\.)[^\\s<>()\\[\\]\"']+", Pattern.CASE_INSENSITIVE);
 
   private final List<Term> terms;
+  private final boolean needsFolding;
 
   private IdentifiabilityScan(List<Term> terms) {
     this.terms = terms;
+    this.needsFolding = terms.stream().anyMatch(Term::anyCase);
   }
 
   public static IdentifiabilityScan of(IdentifyingDetails details) {
@@ -130,8 +132,9 @@ public final class IdentifiabilityScan implements Checklist.Check {
     }
     Set<String> seen = new LinkedHashSet<>();
     List<int[]> reported = new ArrayList<>();
+    Starts starts = Starts.of(text, needsFolding);
     for (Term term : terms) {
-      for (int[] hit : term.hits(text)) {
+      for (int[] hit : term.hits(text, starts.folded())) {
         if (!insideReported(reported, hit)) {
           report(text, hit, term.what(), location, place, seen, findings);
         }
@@ -140,13 +143,13 @@ public final class IdentifiabilityScan implements Checklist.Check {
     for (int[] hit : emails(text)) {
       report(text, hit, "an email address", location, place, seen, findings);
     }
-    for (int[] hit : hits(PHONE, text, IdentifiabilityScan::mayStartPhone)) {
+    for (int[] hit : hits(PHONE, text, starts.phone(), starts.phones(), false)) {
       report(text, hit, "a phone number", location, place, seen, findings);
     }
-    for (int[] hit : hits(STREET_ADDRESS, text, IdentifiabilityScan::isAsciiDigit)) {
+    for (int[] hit : hits(STREET_ADDRESS, text, starts.phone(), starts.phones(), true)) {
       report(text, hit, "a street address", location, place, seen, findings);
     }
-    for (int[] hit : links(text)) {
+    for (int[] hit : hits(LINK, text, starts.link(), starts.links(), false)) {
       if (!quotedLinks.contains(trimLink(text.substring(hit[0], hit[1])))) {
         report(text, hit, "a link", location, place, seen, findings);
       }
@@ -205,44 +208,77 @@ public final class IdentifiabilityScan implements Checklist.Check {
 
   /**
    * The matches of {@code pattern} in {@code text}, left to right and not overlapping, as {@link
-   * Matcher#find()} gives them, trying the pattern only at positions {@code mayStart} allows.
+   * Matcher#find()} gives them, trying the pattern only at the first {@code count} of {@code
+   * starts} (ascending), and of those only at digits when {@code digitsOnly}.
    */
-  static List<int[]> hits(Pattern pattern, String text, MayStart mayStart) {
+  static List<int[]> hits(
+      Pattern pattern, String text, int[] starts, int count, boolean digitsOnly) {
     List<int[]> hits = new ArrayList<>();
     Matcher matcher = null;
     int at = 0;
-    while (at < text.length()) {
-      if (mayStart.at(text, at)) {
-        if (matcher == null) {
-          // Transparent, non-anchoring bounds: look-behind and look-ahead see the whole text, so
-          // a match tried from a region start is the match find() would see there.
-          matcher = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
-        }
-        if (matcher.region(at, text.length()).lookingAt() && matcher.end() > at) {
-          hits.add(new int[] {at, matcher.end()});
-          at = matcher.end();
-          continue;
-        }
+    for (int k = 0; k < count; k++) {
+      int start = starts[k];
+      if (start < at || (digitsOnly && !isAsciiDigit(text.charAt(start)))) {
+        continue;
       }
-      at++;
+      if (matcher == null) {
+        // Transparent, non-anchoring bounds: look-behind and look-ahead see the whole text, so a
+        // match tried from a region start is the match find() would see there.
+        matcher = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+      }
+      if (matcher.region(start, text.length()).lookingAt() && matcher.end() > start) {
+        hits.add(new int[] {start, matcher.end()});
+        at = matcher.end();
+      }
     }
     return hits;
   }
 
-  /** Where a match of a pattern could begin. */
-  @FunctionalInterface
-  interface MayStart {
-    boolean at(String text, int index);
-  }
-
-  private static boolean isAsciiDigit(String text, int index) {
-    char c = text.charAt(index);
+  private static boolean isAsciiDigit(char c) {
     return c >= '0' && c <= '9';
   }
 
-  private static boolean mayStartPhone(String text, int index) {
-    char c = text.charAt(index);
-    return c == '+' || c == '(' || (c >= '0' && c <= '9');
+  /**
+   * Where a phone number or a street address may begin (a digit, {@code +} or {@code (}) and where
+   * a link may (http or www, in any case), found in one pass over the text; and the text {@link
+   * Term#fold folded} for the case-blind terms, when there are any.
+   */
+  private record Starts(int[] phone, int phones, int[] link, int links, String folded) {
+
+    static Starts of(String text, boolean fold) {
+      int n = text.length();
+      int[] phone = new int[16];
+      int phones = 0;
+      int[] link = new int[4];
+      int links = 0;
+      char[] folded = fold ? new char[n] : null;
+      for (int i = 0; i < n; i++) {
+        char c = text.charAt(i);
+        if (c <= '9') {
+          if (c >= '0' || c == '+' || c == '(') {
+            if (phones == phone.length) {
+              phone = java.util.Arrays.copyOf(phone, phones * 2);
+            }
+            phone[phones++] = i;
+          }
+        } else if (((c | 0x20) == 'h' || (c | 0x20) == 'w')
+            && (text.regionMatches(true, i, "http", 0, 4)
+                || text.regionMatches(true, i, "www.", 0, 4))) {
+          if (links == link.length) {
+            link = java.util.Arrays.copyOf(link, links * 2);
+          }
+          link[links++] = i;
+        }
+        if (fold) {
+          if (c < 128) {
+            folded[i] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+          } else {
+            i = Term.foldInto(text, i, folded) - 1;
+          }
+        }
+      }
+      return new Starts(phone, phones, link, links, fold ? new String(folded) : null);
+    }
   }
 
   /**
@@ -283,16 +319,10 @@ public final class IdentifiabilityScan implements Checklist.Check {
         || cp == '-';
   }
 
-  /** A link begins with http or www, in any case; nowhere else is worth trying the pattern. */
+  /** The links in {@code text}: a link begins with http or www, in any case. */
   static List<int[]> links(String text) {
-    return hits(
-        LINK,
-        text,
-        (t, i) -> {
-          char c = t.charAt(i);
-          return (c == 'h' || c == 'H' || c == 'w' || c == 'W')
-              && (t.regionMatches(true, i, "http", 0, 4) || t.regionMatches(true, i, "www.", 0, 4));
-        });
+    Starts starts = Starts.of(text, false);
+    return hits(LINK, text, starts.link(), starts.links(), false);
   }
 
   /** What {@code \p{N}} matches: a digit, a letter-like number or another number. */
@@ -367,13 +397,14 @@ public final class IdentifiabilityScan implements Checklist.Check {
   /**
    * A value to look for, as a whole word: not preceded or followed by a letter or digit. An exact
    * term matches in any case, as {@link Pattern#CASE_INSENSITIVE} with {@link Pattern#UNICODE_CASE}
-   * would; a word term only in its written case.
+   * would: character by character, each folded to the lower case of its upper case. A word term
+   * matches only in its written case.
    */
-  private record Term(String value, int[] folded, boolean anyCase, String what) {
+  private record Term(String value, boolean anyCase, String what) {
 
     /** The whole value, in any case: schools and emails are written every which way. */
     static Term exact(String value, String what) {
-      return new Term(value, value.codePoints().map(Term::fold).toArray(), true, what);
+      return new Term(fold(value), true, what);
     }
 
     /**
@@ -381,19 +412,24 @@ public final class IdentifiabilityScan implements Checklist.Check {
      * and a case-blind match would bury the real hits.
      */
     static Term word(String value, String what) {
-      return new Term(value, null, false, what);
+      return new Term(value, false, what);
     }
 
-    /** The spans where the value stands as a whole word, left to right, not overlapping. */
-    List<int[]> hits(String text) {
+    /**
+     * The spans where the value stands as a whole word, left to right, not overlapping. {@code
+     * folded} is the text {@link #fold folded}, for a term in any case: folding keeps every
+     * character where it is, so a plain search of the folded text finds the case-blind matches.
+     */
+    List<int[]> hits(String text, String folded) {
+      String searched = anyCase ? folded : text;
       List<int[]> hits = new ArrayList<>();
       int at = 0;
       while (at < text.length()) {
-        int start = anyCase ? indexIgnoringCase(text, at) : text.indexOf(value, at);
+        int start = searched.indexOf(value, at);
         if (start < 0) {
           break;
         }
-        int end = anyCase ? endIgnoringCase(text, start) : start + value.length();
+        int end = start + value.length();
         if ((start == 0 || !isWordChar(Character.codePointBefore(text, start)))
             && (end == text.length() || !isWordChar(Character.codePointAt(text, end)))) {
           hits.add(new int[] {start, end});
@@ -405,33 +441,26 @@ public final class IdentifiabilityScan implements Checklist.Check {
       return hits;
     }
 
-    private int indexIgnoringCase(String text, int from) {
-      for (int i = from; i < text.length(); i++) {
-        if (endIgnoringCase(text, i) >= 0) {
-          return i;
-        }
+    /** Each character as the case-blind comparison of a regular expression sees it. */
+    static String fold(String text) {
+      char[] chars = new char[text.length()];
+      for (int i = 0; i < chars.length; ) {
+        i = foldInto(text, i, chars);
       }
-      return -1;
+      return new String(chars);
     }
 
-    /** Where the value ends when it starts at {@code start} in any case; -1 when it does not. */
-    private int endIgnoringCase(String text, int start) {
-      int at = start;
-      for (int cp : folded) {
-        if (at >= text.length()) {
-          return -1;
-        }
-        int c = Character.codePointAt(text, at);
-        if (fold(c) != cp) {
-          return -1;
-        }
-        at += Character.charCount(c);
-      }
-      return at;
-    }
-
-    private static int fold(int cp) {
-      return Character.toLowerCase(Character.toUpperCase(cp));
+    /**
+     * Writes the fold of the character at {@code i} into {@code folded} at the same position;
+     * returns where the next character starts. Positions must not move, so a character whose fold
+     * has another width stays as written.
+     */
+    static int foldInto(String text, int i, char[] folded) {
+      int cp = text.codePointAt(i);
+      int width = Character.charCount(cp);
+      int lower = Character.toLowerCase(Character.toUpperCase(cp));
+      Character.toChars(Character.charCount(lower) == width ? lower : cp, folded, i);
+      return i + width;
     }
   }
 }
