@@ -130,7 +130,7 @@ public final class Completeness {
         boolean answered =
             content
                 .answer(component.id(), question.id(), subject)
-                .map(a -> a.words() > 0)
+                .map(a -> !WordCounter.isBlank(a.markdown()))
                 .orElse(false);
         if (!answered) {
           findings.add(

@@ -47,9 +47,11 @@ public final class IdentifiabilityScan implements Checklist.Check {
       Pattern.compile("(?:https?://|www\\.)[^\\s<>()\\[\\]\"']+", Pattern.CASE_INSENSITIVE);
 
   private final List<Term> terms;
+  private final boolean needsFolding;
 
   private IdentifiabilityScan(List<Term> terms) {
     this.terms = terms;
+    this.needsFolding = terms.stream().anyMatch(Term::anyCase);
   }
 
   public static IdentifiabilityScan of(IdentifyingDetails details) {
@@ -130,77 +132,224 @@ public final class IdentifiabilityScan implements Checklist.Check {
     }
     Set<String> seen = new LinkedHashSet<>();
     List<int[]> reported = new ArrayList<>();
+    Starts starts = Starts.of(text, needsFolding);
     for (Term term : terms) {
-      report(
-          text,
-          term.pattern(),
-          term.what(),
-          location,
-          place,
-          seen,
-          findings,
-          m -> !insideReported(reported, m));
+      List<int[]> claimed = new ArrayList<>();
+      for (int[] hit : notInside(reported, term.hits(text, starts.folded()))) {
+        claimed.add(hit);
+        report(text, hit, term.what(), location, place, seen, findings);
+      }
+      reported.addAll(claimed);
     }
-    report(text, EMAIL, "an email address", location, place, seen, findings, m -> true);
-    report(text, PHONE, "a phone number", location, place, seen, findings, m -> true);
-    report(text, STREET_ADDRESS, "a street address", location, place, seen, findings, m -> true);
-    report(
-        text,
-        LINK,
-        "a link",
-        location,
-        place,
-        seen,
-        findings,
-        m -> !quotedLinks.contains(trimLink(m.group())));
+    for (int[] hit : emails(text)) {
+      report(text, hit, "an email address", location, place, seen, findings);
+    }
+    for (int[] hit : hits(PHONE, text, starts.phone(), starts.phones(), false)) {
+      report(text, hit, "a phone number", location, place, seen, findings);
+    }
+    for (int[] hit : hits(STREET_ADDRESS, text, starts.phone(), starts.phones(), true)) {
+      report(text, hit, "a street address", location, place, seen, findings);
+    }
+    for (int[] hit : hits(LINK, text, starts.link(), starts.links(), false)) {
+      if (!quotedLinks.contains(trimLink(text.substring(hit[0], hit[1])))) {
+        report(text, hit, "a link", location, place, seen, findings);
+      }
+    }
   }
 
   /**
-   * A hit inside a span already reported ("Whitfield" inside "Dana Whitfield") is the same leak,
-   * and is not reported again; the first term to match a span claims it, so the full name comes
-   * first.
+   * The hits not inside a span already reported ("Whitfield" inside "Dana Whitfield" is the same
+   * leak, and is not reported again); the first term to match a span claims it, so the full name
+   * comes first. One term's hits never overlap, so only earlier terms' spans can hold them. Both
+   * lists are walked once in order of their starts: a name used a thousand times costs a thousand
+   * steps, not a million.
    */
-  private static boolean insideReported(List<int[]> reported, Matcher match) {
-    for (int[] span : reported) {
-      if (span[0] <= match.start() && match.end() <= span[1]) {
-        return true;
+  private static List<int[]> notInside(List<int[]> reported, List<int[]> hits) {
+    if (reported.isEmpty()) {
+      return hits;
+    }
+    List<int[]> spans = new ArrayList<>(reported);
+    spans.sort(java.util.Comparator.comparingInt(span -> span[0]));
+    List<int[]> outside = new ArrayList<>();
+    int next = 0;
+    int furthestEnd = -1;
+    for (int[] hit : hits) {
+      while (next < spans.size() && spans.get(next)[0] <= hit[0]) {
+        furthestEnd = Math.max(furthestEnd, spans.get(next)[1]);
+        next++;
+      }
+      if (furthestEnd < hit[1]) {
+        outside.add(hit);
       }
     }
-    reported.add(new int[] {match.start(), match.end()});
-    return false;
+    return outside;
   }
 
   /** One finding per distinct text hit in one place: a name used ten times is one thing to fix. */
   private static void report(
       String text,
-      Pattern pattern,
+      int[] hit,
       String what,
       Location location,
       String place,
       Set<String> seen,
-      List<Finding> findings,
-      java.util.function.Predicate<Matcher> relevant) {
-    Matcher matcher = pattern.matcher(text);
-    while (matcher.find()) {
-      if (!relevant.test(matcher) || !seen.add(matcher.group().toLowerCase(Locale.ROOT))) {
+      List<Finding> findings) {
+    String matched = text.substring(hit[0], hit[1]).toLowerCase(Locale.ROOT);
+    if (!seen.add(matched)) {
+      return;
+    }
+    findings.add(
+        Finding.advisory(
+                "identifying-detail",
+                location,
+                place
+                    + ": \""
+                    + context(text, hit[0], hit[1])
+                    + "\" may identify "
+                    + (what.equals(PRIVATE_NAME)
+                        ? "someone in your evidence"
+                        : "you or someone in your evidence")
+                    + " ("
+                    + what
+                    + ").")
+            .matching(matched));
+  }
+
+  // Each pattern below is tried only where a match can begin, instead of at every position of the
+  // text as Matcher.find would: a draft of 6,000 words has a few digits, @ signs and links, and
+  // trying four patterns at each of its 40,000 positions cost far more than the rest of the
+  // checklist. The hits are the ones find() gives, in the same order.
+
+  /**
+   * The matches of {@code pattern} in {@code text}, left to right and not overlapping, as {@link
+   * Matcher#find()} gives them, trying the pattern only at the first {@code count} of {@code
+   * starts} (ascending), and of those only at digits when {@code digitsOnly}.
+   */
+  static List<int[]> hits(
+      Pattern pattern, String text, int[] starts, int count, boolean digitsOnly) {
+    List<int[]> hits = new ArrayList<>();
+    Matcher matcher = null;
+    int at = 0;
+    for (int k = 0; k < count; k++) {
+      int start = starts[k];
+      if (start < at || (digitsOnly && !isAsciiDigit(text.charAt(start)))) {
         continue;
       }
-      findings.add(
-          Finding.advisory(
-                  "identifying-detail",
-                  location,
-                  place
-                      + ": \""
-                      + context(text, matcher.start(), matcher.end())
-                      + "\" may identify "
-                      + (what.equals(PRIVATE_NAME)
-                          ? "someone in your evidence"
-                          : "you or someone in your evidence")
-                      + " ("
-                      + what
-                      + ").")
-              .matching(matcher.group().toLowerCase(Locale.ROOT)));
+      if (matcher == null) {
+        // Transparent, non-anchoring bounds: look-behind and look-ahead see the whole text, so a
+        // match tried from a region start is the match find() would see there.
+        matcher = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+      }
+      if (matcher.region(start, text.length()).lookingAt() && matcher.end() > start) {
+        hits.add(new int[] {start, matcher.end()});
+        at = matcher.end();
+      }
     }
+    return hits;
+  }
+
+  private static boolean isAsciiDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
+  /**
+   * Where a phone number or a street address may begin (a digit, {@code +} or {@code (}) and where
+   * a link may (http or www, in any case), found in one pass over the text; and the text {@link
+   * Term#fold folded} for the case-blind terms, when there are any.
+   */
+  private record Starts(int[] phone, int phones, int[] link, int links, String folded) {
+
+    static Starts of(String text, boolean fold) {
+      int n = text.length();
+      int[] phone = new int[16];
+      int phones = 0;
+      int[] link = new int[4];
+      int links = 0;
+      char[] folded = fold ? new char[n] : null;
+      for (int i = 0; i < n; i++) {
+        char c = text.charAt(i);
+        if (c <= '9') {
+          if (c >= '0' || c == '+' || c == '(') {
+            if (phones == phone.length) {
+              phone = java.util.Arrays.copyOf(phone, phones * 2);
+            }
+            phone[phones++] = i;
+          }
+        } else if (((c | 0x20) == 'h' || (c | 0x20) == 'w')
+            && (text.regionMatches(true, i, "http", 0, 4)
+                || text.regionMatches(true, i, "www.", 0, 4))) {
+          if (links == link.length) {
+            link = java.util.Arrays.copyOf(link, links * 2);
+          }
+          link[links++] = i;
+        }
+        if (fold) {
+          if (c < 128) {
+            folded[i] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+          } else {
+            i = Term.foldInto(text, i, folded) - 1;
+          }
+        }
+      }
+      return new Starts(phone, phones, link, links, fold ? new String(folded) : null);
+    }
+  }
+
+  /**
+   * Every email address has an @ after a run of the characters of its first part, so the only
+   * places worth trying are the start of such a run, and only when an @ ends it.
+   */
+  static List<int[]> emails(String text) {
+    List<int[]> hits = new ArrayList<>();
+    Matcher matcher = null;
+    int from = 0;
+    int at = text.indexOf('@');
+    while (at >= 0) {
+      int start = at;
+      while (start > from && isEmailLocal(Character.codePointBefore(text, start))) {
+        start -= Character.charCount(Character.codePointBefore(text, start));
+      }
+      if (start < at) {
+        if (matcher == null) {
+          matcher = EMAIL.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        }
+        if (matcher.region(start, text.length()).lookingAt()) {
+          hits.add(new int[] {start, matcher.end()});
+          from = matcher.end();
+        }
+      }
+      at = text.indexOf('@', Math.max(at + 1, from));
+    }
+    return hits;
+  }
+
+  private static boolean isEmailLocal(int cp) {
+    return Character.isLetter(cp)
+        || isNumber(cp)
+        || cp == '.'
+        || cp == '_'
+        || cp == '%'
+        || cp == '+'
+        || cp == '-';
+  }
+
+  /** The links in {@code text}: a link begins with http or www, in any case. */
+  static List<int[]> links(String text) {
+    Starts starts = Starts.of(text, false);
+    return hits(LINK, text, starts.link(), starts.links(), false);
+  }
+
+  /** What {@code \p{N}} matches: a digit, a letter-like number or another number. */
+  private static boolean isNumber(int cp) {
+    int type = Character.getType(cp);
+    return type == Character.DECIMAL_DIGIT_NUMBER
+        || type == Character.LETTER_NUMBER
+        || type == Character.OTHER_NUMBER;
+  }
+
+  /** What {@code \p{L}} and {@code \p{N}} match: a character that continues a word. */
+  private static boolean isWordChar(int cp) {
+    return Character.isLetter(cp) || isNumber(cp);
   }
 
   static String context(String text, int start, int end) {
@@ -237,17 +386,20 @@ public final class IdentifiabilityScan implements Checklist.Check {
             definition.guidance().stream().map(CredentialDefinition.GuidanceSection::body))
         .forEach(
             text -> {
-              Matcher matcher = LINK.matcher(text);
-              while (matcher.find()) {
-                links.add(trimLink(matcher.group()));
+              for (int[] hit : links(text)) {
+                links.add(trimLink(text.substring(hit[0], hit[1])));
               }
             });
     return links;
   }
 
   /** A sentence's final punctuation is not part of the link it ends with. */
-  private static String trimLink(String link) {
-    return link.replaceAll("[.,;:!?]+$", "");
+  static String trimLink(String link) {
+    int end = link.length();
+    while (end > 0 && ".,;:!?".indexOf(link.charAt(end - 1)) >= 0) {
+      end--;
+    }
+    return link.substring(0, end);
   }
 
   private static void addExact(List<Term> terms, String value, String what) {
@@ -256,15 +408,17 @@ public final class IdentifiabilityScan implements Checklist.Check {
     }
   }
 
-  private record Term(Pattern pattern, String what) {
+  /**
+   * A value to look for, as a whole word: not preceded or followed by a letter or digit. An exact
+   * term matches in any case, as {@link Pattern#CASE_INSENSITIVE} with {@link Pattern#UNICODE_CASE}
+   * would: character by character, each folded to the lower case of its upper case. A word term
+   * matches only in its written case.
+   */
+  private record Term(String value, boolean anyCase, String what) {
 
     /** The whole value, in any case: schools and emails are written every which way. */
     static Term exact(String value, String what) {
-      return new Term(
-          Pattern.compile(
-              NOT_IN_WORD_BEFORE + Pattern.quote(value) + NOT_IN_WORD_AFTER,
-              Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
-          what);
+      return new Term(fold(value), true, what);
     }
 
     /**
@@ -272,8 +426,55 @@ public final class IdentifiabilityScan implements Checklist.Check {
      * and a case-blind match would bury the real hits.
      */
     static Term word(String value, String what) {
-      return new Term(
-          Pattern.compile(NOT_IN_WORD_BEFORE + Pattern.quote(value) + NOT_IN_WORD_AFTER), what);
+      return new Term(value, false, what);
+    }
+
+    /**
+     * The spans where the value stands as a whole word, left to right, not overlapping. {@code
+     * folded} is the text {@link #fold folded}, for a term in any case: folding keeps every
+     * character where it is, so a plain search of the folded text finds the case-blind matches.
+     */
+    List<int[]> hits(String text, String folded) {
+      String searched = anyCase ? folded : text;
+      List<int[]> hits = new ArrayList<>();
+      int at = 0;
+      while (at < text.length()) {
+        int start = searched.indexOf(value, at);
+        if (start < 0) {
+          break;
+        }
+        int end = start + value.length();
+        if ((start == 0 || !isWordChar(Character.codePointBefore(text, start)))
+            && (end == text.length() || !isWordChar(Character.codePointAt(text, end)))) {
+          hits.add(new int[] {start, end});
+          at = end;
+        } else {
+          at = start + 1;
+        }
+      }
+      return hits;
+    }
+
+    /** Each character as the case-blind comparison of a regular expression sees it. */
+    static String fold(String text) {
+      char[] chars = new char[text.length()];
+      for (int i = 0; i < chars.length; ) {
+        i = foldInto(text, i, chars);
+      }
+      return new String(chars);
+    }
+
+    /**
+     * Writes the fold of the character at {@code i} into {@code folded} at the same position;
+     * returns where the next character starts. Positions must not move, so a character whose fold
+     * has another width stays as written.
+     */
+    static int foldInto(String text, int i, char[] folded) {
+      int cp = text.codePointAt(i);
+      int width = Character.charCount(cp);
+      int lower = Character.toLowerCase(Character.toUpperCase(cp));
+      Character.toChars(Character.charCount(lower) == width ? lower : cp, folded, i);
+      return i + width;
     }
   }
 }

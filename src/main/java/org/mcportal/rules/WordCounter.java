@@ -109,6 +109,21 @@ public final class WordCounter {
 
   /** True when {@code markdown} has no word, which is how the rules read "not answered". */
   public static boolean isBlank(CharSequence markdown) {
+    if (markdown == null) {
+      return true;
+    }
+    // An ASCII letter with no [ or < before it survives the stripping (only a link or a tag that
+    // starts before it could remove it, and list markers remove digits), so it is a word; most
+    // answers start with one, and need no full count to tell that they are not blank.
+    for (int i = 0; i < markdown.length(); i++) {
+      char c = markdown.charAt(i);
+      if (c == '[' || c == '<') {
+        break;
+      }
+      if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) {
+        return false;
+      }
+    }
     return count(markdown) == 0;
   }
 

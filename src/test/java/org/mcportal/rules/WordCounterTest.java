@@ -74,6 +74,29 @@ class WordCounterTest {
     assertTrue(WordCounter.isBlank(text));
   }
 
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "word",
+        "  \n word",
+        "<b>x</b>",
+        "<a href=\"x\"></a>",
+        "[link text](https://example.org)",
+        "[](https://example.org) ",
+        "![](x.png)",
+        "!a",
+        "1. ",
+        "12) two",
+        "# ** — <br/> [ ]",
+        "<notatag word",
+        "éa",
+        "日",
+        "🙂 🙂"
+      })
+  void blankMeansExactlyNoWordCounted(String text) {
+    assertEquals(WordCounter.count(text) == 0, WordCounter.isBlank(text));
+  }
+
   @Test
   void shouldCountNullAsNoWords() {
     assertEquals(0, WordCounter.count(null));
