@@ -1,5 +1,6 @@
 package org.mcportal.platform;
 
+import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.core.Response;
 import java.util.Optional;
@@ -18,6 +19,15 @@ public interface PageErrors {
    * @param reference the id under which an unexpected failure was logged, or null
    */
   Optional<Response> respond(HttpServerRequest request, int status, String reference);
+
+  /**
+   * As {@link #respond}, for a failure raised before any resource ran (no such address), where the
+   * sign-in has not been read yet: the page waits for it, so a signed-in person sees their own
+   * header, and a sign-in that no longer holds shows the page signed out, never a refusal.
+   */
+  default Optional<Uni<Response>> respondReadingSignIn(HttpServerRequest request, int status) {
+    return respond(request, status, null).map(response -> Uni.createFrom().item(response));
+  }
 
   /** Whether the request is for a page, so that its errors are pages, not problem bodies. */
   boolean wantsPage(HttpServerRequest request);

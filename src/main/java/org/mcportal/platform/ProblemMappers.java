@@ -5,6 +5,7 @@ import io.quarkus.security.AuthenticationCompletionException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -38,15 +39,18 @@ public class ProblemMappers {
   }
 
   @ServerExceptionMapper
-  public Response webApplication(
+  public Uni<Response> webApplication(
       WebApplicationException e, UriInfo uri, HttpServerRequest request) {
     Response.Status status = Response.Status.fromStatusCode(e.getResponse().getStatus());
     if (status == null) {
-      return e.getResponse();
+      return Uni.createFrom().item(e.getResponse());
     }
     return pages
-        .respond(request, status.getStatusCode(), null)
-        .orElseGet(() -> routingProblem(e, status, request).at(uri.getPath()).toResponse());
+        .respondReadingSignIn(request, status.getStatusCode())
+        .orElseGet(
+            () ->
+                Uni.createFrom()
+                    .item(routingProblem(e, status, request).at(uri.getPath()).toResponse()));
   }
 
   /**

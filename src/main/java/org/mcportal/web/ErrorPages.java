@@ -2,7 +2,13 @@ package org.mcportal.web;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.quarkus.runtime.BlockingOperationControl;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
+import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.HttpServerRequest;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -34,9 +40,11 @@ public class ErrorPages implements PageErrors {
   private static final MediaType HTML = MediaType.TEXT_HTML_TYPE.withCharset("UTF-8");
 
   private final Pages pages;
+  private final CurrentVertxRequest current;
 
-  ErrorPages(Pages pages) {
+  ErrorPages(Pages pages, CurrentVertxRequest current) {
     this.pages = pages;
+    this.current = current;
   }
 
   @Override
@@ -45,6 +53,36 @@ public class ErrorPages implements PageErrors {
       return Optional.empty();
     }
     return Optional.of(page(request, status, reference));
+  }
+
+  /**
+   * A failure before any resource ran is mapped on the event loop, where the lazily read sign-in
+   * cannot be waited for in place; it is waited for here instead. A sign-in that fails (ended,
+   * revoked or expired session) counts as nobody signed in: a missing page is no reason to refuse.
+   */
+  @Override
+  public Optional<Uni<Response>> respondReadingSignIn(HttpServerRequest request, int status) {
+    if (!PageRequests.isPage(request)) {
+      return Optional.empty();
+    }
+    RoutingContext routing = current.getCurrent();
+    Uni<SecurityIdentity> deferred =
+        BlockingOperationControl.isBlockingAllowed() || routing == null
+            ? null
+            : routing.get(QuarkusHttpUser.DEFERRED_IDENTITY_KEY);
+    if (deferred == null || status == 401) {
+      return Optional.of(Uni.createFrom().item(() -> page(request, status, null)));
+    }
+    return Optional.of(
+        deferred
+            .onItemOrFailure()
+            .transform(
+                (identity, failure) -> {
+                  if (failure == null && identity != null && !identity.isAnonymous()) {
+                    routing.setUser(new QuarkusHttpUser(identity));
+                  }
+                  return page(request, status, null);
+                }));
   }
 
   @Override

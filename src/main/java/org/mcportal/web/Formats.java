@@ -27,6 +27,16 @@ public final class Formats {
     return MOMENT.format(instant);
   }
 
+  /**
+   * A moment for a page: a {@code <time>} element whose text is {@link #moment} in UTC, marked so
+   * that {@code portal.js} rewrites it in the reader's own time zone, naming the zone. Without
+   * script the UTC text stays, and says it is UTC.
+   */
+  public static String momentElement(Instant instant) {
+    Instant whole = instant.truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+    return "<time datetime=\"" + whole + "\" data-local>" + moment(instant) + "</time>";
+  }
+
   /** "March 17, 2022", as the credentials print their dates. */
   public static String longDate(LocalDate date) {
     return LONG_DATE.format(date);

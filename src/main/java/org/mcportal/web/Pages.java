@@ -65,12 +65,12 @@ public class Pages {
    */
   private Optional<SecurityIdentity> signedIn() {
     SecurityIdentity current = identity;
-    if (!BlockingOperationControl.isBlockingAllowed()) {
-      var routing = request.getCurrent();
-      current =
-          routing != null && routing.user() instanceof QuarkusHttpUser user
-              ? user.getSecurityIdentity()
-              : null;
+    var routing = request.getCurrent();
+    if (routing != null && routing.user() instanceof QuarkusHttpUser user) {
+      // Already read for this request (or by the not-found page, which waits for it).
+      current = user.getSecurityIdentity();
+    } else if (!BlockingOperationControl.isBlockingAllowed()) {
+      current = null;
     }
     try {
       return current == null || current.isAnonymous() ? Optional.empty() : Optional.of(current);

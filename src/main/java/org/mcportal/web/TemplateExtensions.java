@@ -18,9 +18,12 @@ public final class TemplateExtensions {
 
   private TemplateExtensions() {}
 
-  /** {@code {link.expiresAt.dateTime}}: "December 2, 2026 at 14:05 UTC". */
-  static String dateTime(Instant instant) {
-    return Formats.moment(instant);
+  /**
+   * {@code {link.expiresAt.dateTime}}: "December 2, 2026 at 14:05 UTC" in a {@code <time>} element
+   * that script shows in the reader's time zone (see {@link Formats#momentElement}).
+   */
+  static RawString dateTime(Instant instant) {
+    return new RawString(Formats.momentElement(instant));
   }
 
   /** {@code {role.label}}: "Program admin" for ADMIN, as the header names roles. */

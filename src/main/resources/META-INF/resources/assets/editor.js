@@ -1,11 +1,23 @@
 // The editor's enhancements: live word counts, autosave through the JSON API, conflict and
-// offline handling, and uploads in place. Without this file the page still works through its
-// Save and Upload forms.
+// offline handling, uploads in place, and an outline kept up to date. Without this file the page
+// still works through its Save and Upload forms, and the outline is plain links.
 import { countWords } from "./wordcount.js";
 
 const editor = document.getElementById("editor");
+if (editor) {
+  foldOutlineOnNarrowScreens();
+}
 if (editor && editor.dataset.editable === "true") {
   start(editor);
+}
+
+// The outline is open in the page so that it shows without script; on a phone it would push the
+// writing a long way down, so there it starts folded, a menu to open.
+function foldOutlineOnNarrowScreens() {
+  const menu = document.querySelector(".outline-menu");
+  if (menu && window.matchMedia("(max-width: 1099px)").matches) {
+    menu.open = false;
+  }
 }
 
 function start(root) {
@@ -22,7 +34,21 @@ function start(root) {
   const conflicted = new Set();
   let problem = null; // "offline" | "signin" | null
 
-  status.textContent = "Changes save automatically a few seconds after you stop typing.";
+  // With script every change saves itself, so the Save buttons would only make people wonder
+  // which of two ways to trust; they stay for anyone without script.
+  root.classList.add("autosaving");
+  showInitialStatus();
+  function showInitialStatus() {
+    const last = root.dataset.lastSaved;
+    const times = window.portalTimes;
+    const at = last ? new Date(last) : null;
+    if (at && !isNaN(at.getTime())) {
+      const when = times ? times.localMoment(at) : at.toLocaleString();
+      show(`Changes save automatically. Last saved ${when}.`, "idle");
+    } else {
+      show("Changes save automatically a few seconds after you stop typing.", "idle");
+    }
+  }
 
   // ---- local copies: kept until the server has the text, keyed by the version it was based on
   const storageKey = (key, version) => `mcp-draft:${submission}:${key}:${version}`;
@@ -45,7 +71,7 @@ function start(root) {
 
   // ---- status line
   function time(at) {
-    return at.toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" });
+    return at.toLocaleTimeString([], { hour: "2-digit", minute: "2-digit", timeZoneName: "short" });
   }
   function show(text, state) {
     status.textContent = text;
@@ -70,16 +96,37 @@ function start(root) {
 
   // ---- word counts, updated when typing pauses so screen readers are not flooded
   const counters = Array.from(root.querySelectorAll("[data-count-for]"));
+  const barCount = document.getElementById("bar-count");
+  let barComponent = null;
   let countTimer = null;
+  function wordsOf(key) {
+    const field = fields.find((f) => f.dataset.key === key);
+    // An uploaded PDF counts instead of the document written in the editor, as on the checklist.
+    const upload = root.querySelector(`[data-upload-for="${CSS.escape(key)}"]`);
+    const uploaded = upload ? upload.dataset.uploadWords : undefined;
+    if (uploaded !== undefined) {
+      return Number(uploaded);
+    }
+    return field ? countWords(field.value) : 0;
+  }
+  const wordsText = (n) => `${n.toLocaleString("en-US")} word${n === 1 ? "" : "s"}`;
   function recount() {
+    const byKey = new Map();
+    fields
+      .filter((f) => f.tagName === "TEXTAREA")
+      .forEach((f) => byKey.set(f.dataset.key, wordsOf(f.dataset.key)));
+    root.querySelectorAll("[data-words-for]").forEach((span) => {
+      const text = wordsText(byKey.get(span.dataset.wordsFor) || 0);
+      if (span.textContent !== text) {
+        span.textContent = text;
+      }
+    });
+    recountOutline(byKey);
     counters.forEach((counter) => {
       const id = counter.dataset.countFor;
       let words = 0;
       root.querySelectorAll(`textarea[data-component="${id}"]`).forEach((t) => {
-        // An uploaded PDF counts instead of the document written in the editor, as on the checklist.
-        const upload = root.querySelector(`[data-upload-for="${t.dataset.key}"]`);
-        const uploaded = upload ? upload.dataset.uploadWords : undefined;
-        words += uploaded !== undefined ? Number(uploaded) : countWords(t.value);
+        words += byKey.get(t.dataset.key) || 0;
       });
       // Either bound may be missing; the server words them in data-bounds, as the checklist does.
       const min = counter.dataset.min === "" ? -Infinity : Number(counter.dataset.min);
@@ -103,8 +150,117 @@ function start(root) {
       counter.classList.remove("count-under", "count-within", "count-over");
       counter.classList.add(`count-${state}`);
     });
+    showBarCount();
+  }
+
+  // ---- the count of the component being written stays in the sticky bar, beside the save state
+  function showBarCount() {
+    const counter = barComponent
+      ? counters.find((c) => c.dataset.countFor === barComponent)
+      : undefined;
+    if (!barCount) {
+      return;
+    }
+    if (!counter) {
+      barCount.hidden = true;
+      return;
+    }
+    // The counter itself is announced; the copy in the bar is for the eye only.
+    const text = counter.textContent;
+    if (barCount.textContent !== text) {
+      barCount.textContent = text;
+    }
+    barCount.className = `bar-count word-count ${Array.from(counter.classList)
+      .filter((c) => c.startsWith("count-"))
+      .join(" ")}`;
+    barCount.hidden = false;
+  }
+  function follow(element) {
+    const component = element ? element.closest(".editor-component") : null;
+    const counter = component ? component.querySelector("[data-count-for]") : null;
+    if (counter) {
+      barComponent = counter.dataset.countFor;
+      showBarCount();
+    }
+  }
+  root.addEventListener("focusin", (event) => follow(event.target));
+  if (location.hash.length > 1) {
+    follow(document.getElementById(decodeURIComponent(location.hash.slice(1))));
+  }
+
+  // ---- the outline: each entry's words and state, from the same counts
+  const outlineEntries = Array.from(root.querySelectorAll("[data-outline-keys]"));
+  function progress(words, min) {
+    if (words.length === 0 || words.every((w) => w === 0)) {
+      return "empty";
+    }
+    if (words.some((w) => w === 0)) {
+      return "started";
+    }
+    const total = words.reduce((a, b) => a + b, 0);
+    return min !== undefined && total < min ? "started" : "done";
+  }
+  function mark(entry, state, words) {
+    const stateTag = entry.querySelector(":scope > .outline-status [data-state]");
+    const count = entry.querySelector(":scope > .outline-status [data-words]");
+    if (stateTag && stateTag.textContent !== state) {
+      stateTag.textContent = state;
+      stateTag.className = `state state-${state}`;
+    }
+    if (count) {
+      const text = wordsText(words);
+      if (count.textContent !== text) {
+        count.textContent = text;
+      }
+    }
+    entry.dataset.progress = state;
+  }
+  function recountOutline(byKey) {
+    outlineEntries.forEach((entry) => {
+      const words = entry.dataset.outlineKeys
+        .split(" ")
+        .filter((k) => k)
+        .map((k) => (byKey.has(k) ? byKey.get(k) : wordsOf(k)));
+      const min = entry.dataset.min === undefined ? undefined : Number(entry.dataset.min);
+      mark(entry, progress(words, min), words.reduce((a, b) => a + b, 0));
+    });
+    let total = 0;
+    root.querySelectorAll("[data-outline-combine]").forEach((part) => {
+      const parts = Array.from(part.querySelectorAll(":scope > ol > [data-outline-keys]"));
+      const states = parts.map((p) => p.dataset.progress);
+      const words = part.dataset.partKeys
+        .split(" ")
+        .filter((k) => k)
+        .map((k) => (byKey.has(k) ? byKey.get(k) : wordsOf(k)))
+        .reduce((a, b) => a + b, 0);
+      total += words;
+      const state = states.every((s) => s === "empty")
+        ? "empty"
+        : states.every((s) => s === "done")
+          ? "done"
+          : "started";
+      mark(part, state, words);
+    });
+    const totalTag = root.querySelector("[data-outline-total]");
+    if (totalTag) {
+      totalTag.textContent = wordsText(total);
+    }
   }
   recount();
+
+  // ---- a subject's headings take its pseudonym as it is typed
+  function rename(field) {
+    const name = field.value.trim();
+    root.querySelectorAll(`[data-subject-name="${CSS.escape(field.dataset.key)}"]`).forEach((tag) => {
+      const text = name ? `${tag.dataset.subjectLabel}: ${name}` : tag.dataset.subjectLabel;
+      if (tag.textContent !== text) {
+        tag.textContent = text;
+      }
+    });
+  }
+  fields
+    .filter((f) => f.dataset.key.startsWith("subject:"))
+    .forEach((f) => f.addEventListener("input", () => rename(f)));
 
   // ---- saving
   function schedule(field, delay) {

@@ -2,6 +2,33 @@
 (function () {
   "use strict";
 
+  // Moments are written by the server in UTC, which it says; the reader's own clock is easier to
+  // read, so each one is shown again in the browser's time zone, naming the zone. The UTC text
+  // stays in the title for anyone who compares notes across zones.
+  function localMoment(at) {
+    var date = at.toLocaleDateString("en-US", { month: "long", day: "numeric", year: "numeric" });
+    var time = at.toLocaleTimeString("en-US", {
+      hour: "2-digit",
+      minute: "2-digit",
+      hourCycle: "h23",
+      timeZoneName: "short",
+    });
+    return date + " at " + time;
+  }
+  function showLocal(element) {
+    var at = new Date(element.getAttribute("datetime"));
+    if (isNaN(at.getTime())) {
+      return;
+    }
+    if (!element.title) {
+      element.title = element.textContent;
+    }
+    element.textContent = localMoment(at);
+  }
+  document.querySelectorAll("time[data-local]").forEach(showLocal);
+  // Other scripts (the editor's save status) write moments the same way.
+  window.portalTimes = { localMoment: localMoment, showLocal: showLocal };
+
   // Closed <details> do not print, so open them for printing and restore them afterwards.
   var openedForPrint = [];
   window.addEventListener("beforeprint", function () {

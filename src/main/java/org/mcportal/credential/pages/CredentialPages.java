@@ -11,9 +11,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.mcportal.credential.CredentialCatalog;
+import org.mcportal.identity.Caller;
 import org.mcportal.identity.Role;
 import org.mcportal.platform.ProblemException;
 import org.mcportal.rules.CredentialDefinition;
+import org.mcportal.submission.SubmissionService;
 import org.mcportal.web.PageContext;
 import org.mcportal.web.Pages;
 
@@ -30,7 +32,8 @@ class CredentialPages {
   static class Templates {
     static native TemplateInstance list(PageContext page, List<CredentialDefinition> credentials);
 
-    static native TemplateInstance show(PageContext page, CredentialPageModel credential);
+    static native TemplateInstance show(
+        PageContext page, CredentialPageModel credential, String draftHref);
 
     static native TemplateInstance versions(
         PageContext page, List<CredentialCatalog.StoredVersion> versions);
@@ -38,10 +41,15 @@ class CredentialPages {
 
   private final Pages pages;
   private final CredentialCatalog catalog;
+  private final Caller caller;
+  private final SubmissionService submissions;
 
-  CredentialPages(Pages pages, CredentialCatalog catalog) {
+  CredentialPages(
+      Pages pages, CredentialCatalog catalog, Caller caller, SubmissionService submissions) {
     this.pages = pages;
     this.catalog = catalog;
+    this.caller = caller;
+    this.submissions = submissions;
   }
 
   @GET
@@ -58,9 +66,29 @@ class CredentialPages {
         catalog
             .current(id)
             .orElseThrow(() -> ProblemException.notFound("No credential with id '" + id + "'"));
-    return Templates.show(
-        pages.context(List.of(definition)),
-        CredentialPageModel.of(definition, catalog.retired(definition.id(), definition.version())));
+    PageContext page = pages.context(List.of(definition));
+    return Templates.show(page, CredentialPageModel.of(definition, catalog.retired(definition.id(), definition.version())),
+        openDraft(page, id));
+  }
+
+  /**
+   * The editor of the educator's open submission of this credential, or "" when they have none (or
+   * are not an educator), so the page offers to continue it rather than to start another.
+   */
+  private String openDraft(PageContext page, String credentialId) {
+    if (!page.educator()) {
+      return "";
+    }
+    return caller
+        .accountId()
+        .flatMap(
+            account ->
+                submissions.mine(account).stream()
+                    .filter(s -> s.credentialId().equals(credentialId))
+                    .filter(s -> s.status().open())
+                    .findFirst())
+        .map(s -> "/submissions/" + s.id())
+        .orElse("");
   }
 
   /** Every stored version of every credential, for an admin to preview. */
@@ -90,6 +118,7 @@ class CredentialPages {
                         "No credential with id '" + id + "' and version '" + version + "'"));
     return Templates.show(
         pages.context(List.of(definition)),
-        CredentialPageModel.of(definition, catalog.retired(definition.id(), definition.version())));
+        CredentialPageModel.of(definition, catalog.retired(definition.id(), definition.version())),
+        "");
   }
 }

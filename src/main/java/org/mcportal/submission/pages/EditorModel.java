@@ -1,18 +1,22 @@
 package org.mcportal.submission.pages;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.mcportal.rules.AnswerShare;
 import org.mcportal.rules.Component;
 import org.mcportal.rules.CredentialDefinition;
 import org.mcportal.rules.ExpectedFields;
 import org.mcportal.rules.FieldKey;
 import org.mcportal.rules.Location;
 import org.mcportal.rules.Part;
+import org.mcportal.rules.Progress;
 import org.mcportal.rules.Question;
+import org.mcportal.rules.Rubric;
 import org.mcportal.rules.Subjects;
 import org.mcportal.rules.WordBounds;
 import org.mcportal.rules.WordCounter;
@@ -28,6 +32,9 @@ import org.mcportal.submission.UploadView;
  * @param conflicts the server's text of fields a form save found changed elsewhere, by key
  * @param anonymity the credential's own instruction not to identify anyone
  * @param preview whether this is an admin's preview with placeholder text, never a real draft
+ * @param guidance the credential's "how to go about it" sections, kept at hand while writing
+ * @param lastSaved when any field of the draft was last saved, or null before the first save
+ * @param filter the part or subject the educator chose to see; the outline always shows the whole
  */
 public record EditorModel(
     SubmissionSummary submission,
@@ -35,22 +42,152 @@ public record EditorModel(
     List<PartView> parts,
     Map<String, String> conflicts,
     String anonymity,
-    boolean preview) {
+    boolean preview,
+    List<CredentialDefinition.GuidanceSection> guidance,
+    Instant lastSaved,
+    Filter filter) {
+
+  /** The same editor seen through another filter. */
+  EditorModel filtered(Filter newFilter) {
+    return new EditorModel(
+        submission, editable, parts, conflicts, anonymity, preview, guidance, lastSaved, newFilter);
+  }
+
+  /** The whole draft's words, as the outline's total. */
+  public int words() {
+    return parts.stream().mapToInt(PartView::words).sum();
+  }
+
+  /**
+   * A link to an element of the editor: within the current filter when it shows the element, else
+   * to the whole draft, so a jump from the outline always lands.
+   */
+  public String href(String partId, int subject, String anchor) {
+    String base = "/submissions/" + submission.id();
+    return (filter.shows(partId, subject) ? base + filter.query() : base) + "#" + anchor;
+  }
+
+  /** The ways of narrowing the editor, the whole draft first, with the one in use marked. */
+  public List<FilterOption> filters() {
+    List<FilterOption> options = new ArrayList<>();
+    String base = "/submissions/" + submission.id();
+    options.add(new FilterOption("The whole draft", base, filter.isNone(), "", ""));
+    for (PartView part : parts) {
+      String partId = part.part().id();
+      Filter ofPart = new Filter(partId, -1);
+      options.add(
+          new FilterOption(
+              "Part " + part.part().number() + ": " + part.part().title(),
+              base + ofPart.query(),
+              filter.equals(ofPart),
+              "",
+              ""));
+      for (int n = 0; n < part.subjectHeadings().size(); n++) {
+        Filter ofSubject = new Filter(partId, n);
+        options.add(
+            new FilterOption(
+                part.subjectHeadings().get(n),
+                base + ofSubject.query(),
+                filter.equals(ofSubject),
+                FieldKey.subject(partId, n).toString(),
+                part.subjectLabel(n)));
+      }
+    }
+    return options;
+  }
+
+  /**
+   * @param subjectKey the key of the subject's pseudonym field, so script can rename the option as
+   *     the pseudonym is typed; empty for the whole draft and for parts
+   * @param subjectLabel "Student 1", the option's label before a pseudonym, for that script
+   */
+  public record FilterOption(
+      String label, String href, boolean current, String subjectKey, String subjectLabel) {}
+
+  /**
+   * What the editor shows: everything, one part, or one subject of a part. A filter hides the rest
+   * of the page, never the draft: hidden fields keep their text and are still saved with their
+   * component.
+   *
+   * @param subject the subject's index from 0, or -1 for the whole part
+   */
+  public record Filter(String part, int subject) {
+
+    public static final Filter NONE = new Filter("", -1);
+
+    /** The filter of {@code ?part=part-2&subject=1} (subjects count from 1 in the address). */
+    static Filter of(String part, Integer subject) {
+      if (part == null || part.isBlank()) {
+        return NONE;
+      }
+      return new Filter(part, subject == null || subject < 1 ? -1 : subject - 1);
+    }
+
+    public boolean isNone() {
+      return part.isEmpty();
+    }
+
+    public boolean showsPart(String partId) {
+      return isNone() || part.equals(partId);
+    }
+
+    /** Whether a subject's fields show: every subject shows unless the filter names another. */
+    public boolean shows(String partId, int subjectIndex) {
+      return showsPart(partId) && (subject < 0 || subjectIndex < 0 || subject == subjectIndex);
+    }
+
+    /** The query that brings this filter back, "" for none. */
+    public String query() {
+      if (isNone()) {
+        return "";
+      }
+      return "?part=" + part + (subject < 0 ? "" : "&subject=" + (subject + 1));
+    }
+
+    /** The subject as the form posts it back: 1-based, or "" for none. */
+    public String subjectParam() {
+      return subject < 0 ? "" : String.valueOf(subject + 1);
+    }
+  }
 
   /** Whether any part names subjects, so the page points to their pseudonyms. */
   public boolean hasSubjects() {
     return parts.stream().anyMatch(PartView::hasSubjects);
   }
 
+  /**
+   * @param subjectHeadings "Student 1: Student A" for each subject, as the editor's headings read
+   */
   public record PartView(
       Part part,
       String anchor,
       List<FieldView> pseudonyms,
       List<FieldView> privateNames,
-      List<ComponentView> components) {
+      List<ComponentView> components,
+      List<String> subjectHeadings) {
 
     public boolean hasSubjects() {
       return !pseudonyms.isEmpty();
+    }
+
+    public int words() {
+      return components.stream().mapToInt(ComponentView::words).sum();
+    }
+
+    /** "Student 2" for index 1: the heading before any pseudonym is typed. */
+    public String subjectLabel(int index) {
+      return part.subjects().map(s -> capitalized(s.label()) + " " + (index + 1)).orElse("");
+    }
+
+    /** The keys of every field of the part's components, for the outline's script. */
+    public String keys() {
+      return String.join(" ", components.stream().map(ComponentView::keys).toList());
+    }
+
+    public String progress() {
+      return Progress.combined(
+              components.stream().map(c -> Progress.valueOf(c.progress().toUpperCase())).toList())
+          .shown();
     }
 
     public String subjectsPlural() {
@@ -75,7 +212,42 @@ public record EditorModel(
       boolean locked,
       List<GroupView> groups,
       List<DocumentView> documents,
-      int words) {
+      int words,
+      List<Integer> fieldWords) {
+
+    /** How far along the component is, from its fields' words and its lower bound. */
+    public String progress() {
+      return Progress.of(fieldWords, component.words()).shown();
+    }
+
+    /**
+     * Each answer's indicative share of the bounds, "about 70–95 words each", or "" when the
+     * component has no bounds or only one answer (whose share is the bounds themselves).
+     */
+    public String share() {
+      if (fieldWords.size() < 2) {
+        return "";
+      }
+      return component.words().map(b -> AnswerShare.of(b, fieldWords.size()).describe()).orElse("");
+    }
+
+    /** The keys of the component's answers or documents, space-separated, for script. */
+    public String keys() {
+      List<String> keys = new ArrayList<>();
+      groups.forEach(g -> g.fields().forEach(f -> keys.add(f.key())));
+      documents.forEach(d -> keys.add(d.note().key()));
+      return String.join(" ", keys);
+    }
+
+    /** How many answers or documents share the bounds. */
+    public int answers() {
+      return fieldWords.size();
+    }
+
+    /** The rubric's levels, best first, as the assessor reads them. */
+    public List<Rubric.Level> levels() {
+      return component.rubric() == null ? List.of() : component.rubric().levels();
+    }
 
     /** Whether the educator may change this component: the draft is open and it is not locked. */
     public boolean writable(boolean editorEditable) {
@@ -134,13 +306,29 @@ public record EditorModel(
 
   /**
    * @param heading "Student 1", or empty for a component answered once
+   * @param subject the subject's index from 0, or -1 for a component answered once
+   * @param anchor the element id the outline links to
    */
-  public record GroupView(String heading, List<FieldView> fields) {}
+  public record GroupView(String heading, int subject, String anchor, List<FieldView> fields) {
+
+    public int words() {
+      return fields.stream().mapToInt(FieldView::words).sum();
+    }
+
+    public String keys() {
+      return String.join(" ", fields.stream().map(FieldView::key).toList());
+    }
+
+    public String progress() {
+      return Progress.of(fields.stream().map(FieldView::words).toList(), Optional.empty()).shown();
+    }
+  }
 
   /**
+   * @param subject the subject's index from 0, or -1 for one document for the whole submission
    * @param upload the PDF that stands in for the written document, or null
    */
-  public record DocumentView(String heading, FieldView note, UploadView upload) {
+  public record DocumentView(String heading, int subject, FieldView note, UploadView upload) {
 
     public boolean hasUpload() {
       return upload != null;
@@ -151,6 +339,7 @@ public record EditorModel(
    * @param anchor the element id that checklist findings link to
    * @param label the question's number and text verbatim, or the field's name
    * @param conflict the server's text when a form save found this field changed elsewhere
+   * @param words the field's words as its component counts them (an upload's, if it has one)
    */
   public record FieldView(
       String key,
@@ -159,10 +348,24 @@ public record EditorModel(
       String hint,
       String text,
       long version,
-      String conflict) {
+      String conflict,
+      int words) {
 
     public boolean hasConflict() {
       return conflict != null;
+    }
+
+    public String progress() {
+      return words == 0 ? Progress.EMPTY.shown() : Progress.DONE.shown();
+    }
+
+    /** The question's number and a few words of it, for the outline. */
+    public String shortLabel() {
+      if (label.length() <= 60) {
+        return label;
+      }
+      int cut = label.lastIndexOf(' ', 57);
+      return label.substring(0, cut > 0 ? cut : 57) + "…";
     }
   }
 
@@ -213,7 +416,15 @@ public record EditorModel(
       Map<String, String> conflicts) {
     EditorModel model = of(definition, draft, uploads, postedTexts, conflicts);
     return new EditorModel(
-        model.submission(), false, model.parts(), Map.of(), model.anonymity(), true);
+        model.submission(),
+        false,
+        model.parts(),
+        Map.of(),
+        model.anonymity(),
+        true,
+        model.guidance(),
+        null,
+        Filter.NONE);
   }
 
   static EditorModel of(
@@ -254,15 +465,28 @@ public record EditorModel(
       for (ExpectedFields.ComponentFields component : partFields.components()) {
         components.add(component(component, headings, builder, draft.lockedComponents()));
       }
-      parts.add(new PartView(part, partAnchor(part.id()), pseudonyms, privateNames, components));
+      parts.add(
+          new PartView(
+              part, partAnchor(part.id()), pseudonyms, privateNames, components, headings));
     }
+    Instant lastSaved =
+        draft.fields().stream()
+            .filter(f -> f.version() > 0)
+            .map(Draft.Field::updatedAt)
+            .filter(java.util.Objects::nonNull)
+            .max(Instant::compareTo)
+            .map(at -> at.truncatedTo(java.time.temporal.ChronoUnit.SECONDS))
+            .orElse(null);
     return new EditorModel(
         draft.submission(),
         draft.submission().status().editable(),
         parts,
         conflicts,
         definition.anonymity(),
-        false);
+        false,
+        definition.guidance(),
+        lastSaved,
+        Filter.NONE);
   }
 
   private static ComponentView component(
@@ -274,6 +498,7 @@ public record EditorModel(
     List<GroupView> groups = new ArrayList<>();
     List<DocumentView> documents = new ArrayList<>();
     for (ExpectedFields.Slot slot : fields.slots()) {
+      int subject = slot.subject().isPresent() ? slot.subject().getAsInt() : -1;
       String heading =
           fields.perSubject() && slot.subject().isPresent()
               ? headings.get(slot.subject().getAsInt())
@@ -284,7 +509,7 @@ public record EditorModel(
         String name = Character.toUpperCase(noun.charAt(0)) + noun.substring(1);
         FieldView note =
             builder.field(key, name + (heading.isEmpty() ? "" : " for " + heading), "");
-        documents.add(new DocumentView(heading, note, builder.uploaded().get(key)));
+        documents.add(new DocumentView(heading, subject, note, builder.uploaded().get(key)));
         continue;
       }
       List<FieldView> group = new ArrayList<>();
@@ -296,9 +521,13 @@ public record EditorModel(
                 question.number() + ". " + question.text(),
                 question.guidance() == null ? "" : question.guidance()));
       }
-      groups.add(new GroupView(heading, group));
+      String groupAnchor =
+          componentAnchor(component.id()) + (subject < 0 ? "-answers" : "-s" + (subject + 1));
+      groups.add(new GroupView(heading, subject, groupAnchor, group));
     }
-    int words = fields.keys().stream().mapToInt(key -> builder.words(key.toString())).sum();
+    List<Integer> fieldWords =
+        fields.keys().stream().map(key -> builder.words(key.toString())).toList();
+    int words = fieldWords.stream().mapToInt(Integer::intValue).sum();
     return new ComponentView(
         component,
         componentAnchor(component.id()),
@@ -306,7 +535,8 @@ public record EditorModel(
         locked.contains(component.id()),
         groups,
         documents,
-        words);
+        words,
+        fieldWords);
   }
 
   private static String capitalized(String text) {
@@ -340,7 +570,8 @@ public record EditorModel(
     FieldView field(String key, String label, String hint) {
       Draft.Field field = fields.get(key);
       long version = field == null ? 0 : field.version();
-      return new FieldView(key, anchor(key), label, hint, text(key), version, conflicts.get(key));
+      return new FieldView(
+          key, anchor(key), label, hint, text(key), version, conflicts.get(key), words(key));
     }
   }
 }

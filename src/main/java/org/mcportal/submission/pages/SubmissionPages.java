@@ -194,8 +194,13 @@ class SubmissionPages {
   @GET
   @Path("/{id}")
   @RolesAllowed(Role.Names.EDUCATOR)
-  public TemplateInstance editor(@PathParam("id") long id, @QueryParam("saved") String saved) {
-    return editorPage(id, Map.of(), Map.of(), saved == null ? "" : "Your changes were saved.");
+  public TemplateInstance editor(
+      @PathParam("id") long id,
+      @QueryParam("saved") String saved,
+      @QueryParam("part") String part,
+      @QueryParam("subject") String subject) {
+    return editorPage(
+        id, Map.of(), Map.of(), saved == null ? "" : "Your changes were saved.", part, subject);
   }
 
   /**
@@ -212,7 +217,9 @@ class SubmissionPages {
       @RestForm("key") List<String> keys,
       @RestForm("version") List<Long> versions,
       @RestForm("text") List<String> texts,
-      @RestForm("component") String component) {
+      @RestForm("component") String component,
+      @RestForm("show-part") String showPart,
+      @RestForm("show-subject") String showSubject) {
     long owner = caller.requireAccountId();
     if (keys.size() != versions.size() || keys.size() != texts.size()) {
       throw SubmissionProblems.badRequest(
@@ -238,7 +245,15 @@ class SubmissionPages {
             ? ""
             : "#" + EditorModel.componentAnchor(component);
     if (conflicts.isEmpty()) {
-      return seeOther("/submissions/" + id + "?saved=1" + anchor);
+      String filter =
+          showPart == null || showPart.isBlank()
+              ? ""
+              : "&part="
+                  + java.net.URLEncoder.encode(showPart, java.nio.charset.StandardCharsets.UTF_8)
+                  + (showSubject == null || !showSubject.matches("[0-9]{1,3}")
+                      ? ""
+                      : "&subject=" + showSubject);
+      return seeOther("/submissions/" + id + "?saved=1" + filter + anchor);
     }
     posted.keySet().retainAll(conflicts.keySet());
     return Response.status(Response.Status.CONFLICT)
@@ -248,7 +263,9 @@ class SubmissionPages {
                 posted,
                 conflicts,
                 "Some answers changed elsewhere since you opened this page, so they were not"
-                    + " saved. Each one shows the saved text beside yours."))
+                    + " saved. Each one shows the saved text beside yours.",
+                showPart,
+                showSubject))
         .build();
   }
 
@@ -361,10 +378,23 @@ class SubmissionPages {
   }
 
   private TemplateInstance editorPage(
-      long id, Map<String, String> posted, Map<String, String> conflicts, String notice) {
+      long id,
+      Map<String, String> posted,
+      Map<String, String> conflicts,
+      String notice,
+      String part,
+      String subject) {
     EditorData data = submissions.editor(caller.requireAccountId(), id);
     CredentialDefinition definition = definitionOf(data.draft().submission());
     EditorModel model = EditorModel.of(definition, data.draft(), data.uploads(), posted, conflicts);
+    EditorModel.Filter filter = filterOf(definition, part, subject);
+    if (filter == null) {
+      filter = EditorModel.Filter.NONE;
+      notice =
+          (notice.isEmpty() ? "" : notice + " ")
+              + "There is no such part or subject to show; here is the whole draft.";
+    }
+    model = model.filtered(filter);
     Map<String, String> locked = new LinkedHashMap<>();
     String resultsLink = "";
     if (!data.draft().lockedComponents().isEmpty()) {
@@ -379,6 +409,31 @@ class SubmissionPages {
     }
     return Templates.editor(
         pages.context(List.of(definition)), model, notice, data.receipts(), locked, resultsLink);
+  }
+
+  /**
+   * The filter the address asks for: none when it asks for nothing, null when it names a part or
+   * subject this credential does not have.
+   */
+  private static EditorModel.Filter filterOf(
+      CredentialDefinition definition, String part, String subject) {
+    if (part == null || part.isBlank()) {
+      return EditorModel.Filter.NONE;
+    }
+    Optional<Part> named = definition.parts().stream().filter(p -> p.id().equals(part)).findFirst();
+    if (named.isEmpty()) {
+      return null;
+    }
+    if (subject == null || subject.isBlank()) {
+      return EditorModel.Filter.of(part, null);
+    }
+    int count = named.get().subjects().map(s -> s.count()).orElse(0);
+    if (!subject.matches("[0-9]{1,3}")
+        || Integer.parseInt(subject) < 1
+        || Integer.parseInt(subject) > count) {
+      return null;
+    }
+    return EditorModel.Filter.of(part, Integer.parseInt(subject));
   }
 
   private TemplateInstance checkPage(long id, List<String> acknowledged, List<String> errors) {

@@ -1,5 +1,6 @@
 package org.mcportal.submission.pages;
 
+import io.quarkus.qute.RawString;
 import io.quarkus.qute.TemplateExtension;
 import java.time.Instant;
 import org.mcportal.rules.SubmissionStatus;
@@ -12,8 +13,8 @@ final class SubmissionTemplateExtensions {
   private SubmissionTemplateExtensions() {}
 
   /** {@code {receipt.submittedAt.moment}}: "March 17, 2026 at 14:02 UTC", as on every page. */
-  static String moment(Instant instant) {
-    return Formats.moment(instant);
+  static RawString moment(Instant instant) {
+    return new RawString(Formats.momentElement(instant));
   }
 
   /** {@code {submission.status.shown}}: "Draft", "In review". */

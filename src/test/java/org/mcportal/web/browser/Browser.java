@@ -130,6 +130,35 @@ public final class Browser implements AutoCloseable {
     return new PageView(this, driver, name);
   }
 
+  /**
+   * Checks the page the browser is on at one more width, such as a particular phone's: the viewport
+   * stays at that width (until {@link #resetViewport}), the page is photographed as {@code
+   * name-width}, must not scroll sideways, and must pass axe-core there too.
+   */
+  PageView checkAt(String name, int width, int height) {
+    viewport(width, height);
+    byte[] png = screenshot();
+    try {
+      Files.write(setup.screenshots.resolve(name + "-" + width + ".png"), png);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    assertThat(documentWidth())
+        .as("page %s scrolls sideways at %d px wide", name, width)
+        .isLessThanOrEqualTo(width);
+    assertNoSeriousViolations(name + " at " + width + " px", axe());
+    return new PageView(this, driver, name);
+  }
+
+  /** Sets the viewport, as a phone of that size would have it, until {@link #resetViewport}. */
+  void useViewport(int width, int height) {
+    viewport(width, height);
+  }
+
+  void resetViewport() {
+    clearViewport();
+  }
+
   ChromeDriver driver() {
     return driver;
   }
@@ -183,13 +212,31 @@ public final class Browser implements AutoCloseable {
                         + " document.body.scrollHeight)"))
             .longValue();
     viewport(width, (int) Math.min(height, 16_000));
-    byte[] png = driver.getScreenshotAs(OutputType.BYTES);
+    byte[] png = screenshot();
     try {
       Files.write(setup.screenshots.resolve(name + "-" + width + ".png"), png);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
     viewport(width, 900);
+  }
+
+  /**
+   * A screenshot, tried up to three times: a long page photographed whole can outlast
+   * chromedriver's ten seconds for the renderer to answer when the machine is busy, which says
+   * nothing about the page.
+   */
+  private byte[] screenshot() {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return driver.getScreenshotAs(OutputType.BYTES);
+      } catch (org.openqa.selenium.TimeoutException slow) {
+        if (attempt == 3) {
+          throw slow;
+        }
+        LOG.warnf("Screenshot timed out (attempt %d); trying again", attempt);
+      }
+    }
   }
 
   private void viewport(int width, int height) {

@@ -128,6 +128,37 @@ public abstract class BrowserTest {
         .until(condition);
   }
 
+  /**
+   * Checks the current page again at another width, and leaves the viewport there; see {@link
+   * Browser#checkAt}.
+   */
+  protected PageView checkAt(String name, int width, int height) {
+    return browser.checkAt(name, width, height);
+  }
+
+  /** Sets a phone-sized (or any) viewport until {@link #resetViewport}. */
+  protected void viewport(int width, int height) {
+    browser.useViewport(width, height);
+  }
+
+  protected void resetViewport() {
+    if (browser != null) {
+      browser.resetViewport();
+    }
+  }
+
+  /** Opens a path without checking it, as typing an address with a #fragment would. */
+  protected void open(String path) {
+    browser.driver().get(root.toString().replaceAll("/$", "") + path);
+  }
+
+  /** Runs the browser in this time zone, as a reader's computer set to it would. */
+  protected void timeZone(String zoneId) {
+    browser
+        .driver()
+        .executeCdpCommand("Emulation.setTimezoneOverride", Map.of("timezoneId", zoneId));
+  }
+
   /** Checks the page the browser is on now (after script navigated or a button was pressed). */
   protected PageView current(String name) {
     return browser.check(name);
