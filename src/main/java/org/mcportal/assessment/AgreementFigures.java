@@ -9,6 +9,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.mcportal.credential.CredentialCatalog;
 import org.mcportal.rules.Component;
 import org.mcportal.rules.CredentialDefinition;
@@ -411,7 +412,7 @@ public class AgreementFigures {
       String credentialId,
       String version,
       long assessorId,
-      String componentId,
+      @Schema(nullable = true, description = "Null for every component") String componentId,
       String reference,
       List<DriftItem> items) {}
 

@@ -86,7 +86,8 @@ class AdjudicationPagesTest {
         .doesNotContain(FIRST_FEEDBACK)
         .doesNotContain(one)
         .doesNotContain(educator.displayName());
-    as(first).accept("text/html").get("/assessment/reviews/" + two).then().statusCode(409);
+    // The other half is not theirs: the scoring screen refuses it as any foreign item.
+    as(first).accept("text/html").get("/assessment/reviews/" + two).then().statusCode(403);
   }
 
   @Test
