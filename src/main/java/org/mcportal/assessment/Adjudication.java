@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.mcportal.rules.Component;
 import org.mcportal.rules.CredentialDefinition;
 import org.mcportal.rules.Rubric;
@@ -88,8 +89,8 @@ public class Adjudication {
         caseOf(first, pair),
         pair.status.name(),
         pair.status == DoubleScoring.Status.ADJUDICATED
-            ? scoringOf(pair.finalAssessmentId, definition)
-            : null,
+            ? List.of(scoringOf(pair.finalAssessmentId, definition))
+            : List.<ScoringView>of(),
         pair.leadId,
         pair.reason,
         pair.settledAt);
@@ -286,16 +287,18 @@ public class Adjudication {
   /**
    * @param status {@code ADJUDICATION} while a lead has yet to decide, {@code AGREED} or {@code
    *     ADJUDICATED} once settled
-   * @param decided the lead's final scoring, when there is one
+   * @param decided the lead's final scoring, when there is one: none or one
    * @param reason the lead's reason, when there is one
    */
   public record Settled(
       Case pair,
       String status,
-      ScoringView decided,
-      Long leadId,
-      String reason,
-      Instant settledAt) {}
+      // A list rather than a nullable object, which the document cannot describe truthfully.
+      @Schema(description = "The lead's final scoring once there is one; empty before")
+          List<ScoringView> decided,
+      @Schema(nullable = true, description = "Only once a lead has decided") Long leadId,
+      @Schema(nullable = true, description = "Only once a lead has decided") String reason,
+      @Schema(nullable = true, description = "Null while waiting for a lead") Instant settledAt) {}
 
   public record ComponentComparison(String componentId, String label, boolean agrees) {}
 

@@ -146,9 +146,9 @@ class ScoringQualityPages {
           default -> "The two assessors disagree; waiting for a lead.";
         };
     List<String> levels =
-        settled.decided() == null
-            ? List.of()
-            : settled.decided().components().stream()
+        settled.decided().isEmpty()
+            ? List.<String>of()
+            : settled.decided().get(0).components().stream()
                 .map(
                     c ->
                         definition
@@ -166,9 +166,9 @@ class ScoringQualityPages {
                     state,
                     lead,
                     settled.reason(),
-                    settled.decided() == null
+                    settled.decided().isEmpty()
                         ? null
-                        : AdjudicationScreen.side("Final scoring", settled.decided()),
+                        : AdjudicationScreen.side("Final scoring", settled.decided().get(0)),
                     levels)));
   }
 
