@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.mcportal.rules.Component;
 import org.mcportal.rules.CredentialDefinition;
 import org.mcportal.rules.Rubric;
@@ -68,7 +69,34 @@ public class Adjudication {
   /** Both scorings of a disagreement, beside the blind attempt. */
   public Case view(String code, long leadId) {
     ReviewItem item = waitingItem(code, leadId);
-    DoubleScoring pair = DoubleScoring.ofItem(item).orElseThrow();
+    return caseOf(item, DoubleScoring.ofItem(item).orElseThrow());
+  }
+
+  /**
+   * A double scoring with both halves in, whatever became of it, read-only: what an admin opens
+   * from the items behind an agreement or drift figure. Either half's code leads to the pair.
+   */
+  public Settled settled(String code) {
+    ReviewItem item = items.find(code);
+    DoubleScoring pair =
+        DoubleScoring.ofItem(item)
+            .filter(p -> p.drawn && p.firstAssessmentId != null && p.secondAssessmentId != null)
+            .orElseThrow(() -> AssessmentProblems.notFound(code));
+    ReviewItem first =
+        item.slot == ReviewItem.FIRST_SLOT ? item : ReviewItem.findById(pair.reviewItemId);
+    CredentialDefinition definition = items.definition(first);
+    return new Settled(
+        caseOf(first, pair),
+        pair.status.name(),
+        pair.status == DoubleScoring.Status.ADJUDICATED
+            ? List.of(scoringOf(pair.finalAssessmentId, definition))
+            : List.<ScoringView>of(),
+        pair.leadId,
+        pair.reason,
+        pair.settledAt);
+  }
+
+  private Case caseOf(ReviewItem item, DoubleScoring pair) {
     CredentialDefinition definition = items.definition(item);
     Map<String, AgreementRecord> records = new LinkedHashMap<>();
     AgreementRecord.ofItem(item.id)
@@ -255,6 +283,22 @@ public class Adjudication {
       ScoringView first,
       ScoringView second,
       BlindReview.AttemptView attempt) {}
+
+  /**
+   * @param status {@code ADJUDICATION} while a lead has yet to decide, {@code AGREED} or {@code
+   *     ADJUDICATED} once settled
+   * @param decided the lead's final scoring, when there is one: none or one
+   * @param reason the lead's reason, when there is one
+   */
+  public record Settled(
+      Case pair,
+      String status,
+      // A list rather than a nullable object, which the document cannot describe truthfully.
+      @Schema(description = "The lead's final scoring once there is one; empty before")
+          List<ScoringView> decided,
+      @Schema(nullable = true, description = "Only once a lead has decided") Long leadId,
+      @Schema(nullable = true, description = "Only once a lead has decided") String reason,
+      @Schema(nullable = true, description = "Null while waiting for a lead") Instant settledAt) {}
 
   public record ComponentComparison(String componentId, String label, boolean agrees) {}
 

@@ -9,6 +9,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.mcportal.credential.CredentialCatalog;
 import org.mcportal.rules.Component;
 import org.mcportal.rules.CredentialDefinition;
@@ -77,39 +78,45 @@ public class AgreementFigures {
   }
 
   /**
+   * What an assessor's levels are compared with. Each reference is one branch of {@link #RATINGS}:
+   * a calibration exemplar's gold standard joins as another branch of the same shape.
+   */
+  public enum Reference {
+    /** The level both assessors agreed on, or the lead's. */
+    ADJUDICATED
+  }
+
+  /**
+   * Every component level an assessor gave beside its reference, one row per assessor and item:
+   * both halves of each settled double scoring, unpivoted. The item is the first slot's code, the
+   * one a lead and an admin open.
+   */
+  private static final String RATINGS =
+      "select r.component_id, r.first_assessor_id, i.code, r.first_level, r.final_level,"
+          + " r.first_scored_at from agreement_record r join review_item i on i.id ="
+          + " r.review_item_id where r.credential_id = ?1 and r.credential_version = ?2"
+          + " and r.component_id is not null and r.final_level is not null"
+          + " union all "
+          + "select r.component_id, r.second_assessor_id, i.code, r.second_level, r.final_level,"
+          + " r.second_scored_at from agreement_record r join review_item i on i.id ="
+          + " r.review_item_id where r.credential_id = ?1 and r.credential_version = ?2"
+          + " and r.component_id is not null and r.final_level is not null";
+
+  /**
    * Each assessor's leniency or severity against the agreed or adjudicated level, per component,
    * with the review codes behind every figure, overall and per period of {@link #PERIOD}.
    */
   public DriftReport drift(String credentialId, String version) {
     CredentialDefinition definition = definition(credentialId, version);
-    @SuppressWarnings("unchecked")
-    List<Object[]> rows =
-        entities
-            .createNativeQuery(
-                "select r.component_id, r.first_assessor_id, r.second_assessor_id, r.first_level,"
-                    + " r.second_level, r.final_level, r.first_scored_at, r.second_scored_at,"
-                    + " i.code from agreement_record r join review_item i on i.id ="
-                    + " r.review_item_id where r.credential_id = ?1 and r.credential_version = ?2"
-                    + " and r.component_id is not null and r.final_level is not null")
-            .setParameter(1, credentialId)
-            .setParameter(2, version)
-            .getResultList();
+    List<Rated> rows = ratings(credentialId, version);
     List<ComponentDrift> components = new ArrayList<>();
     for (Component component : definition.components()) {
       RatingScale scale = RatingScale.of(component.rubric());
-      List<ReferencedRating> ratings = new ArrayList<>();
-      for (Object[] row : rows) {
-        if (!component.id().equals(row[0])) {
-          continue;
-        }
-        String code = (String) row[8];
-        ratings.add(
-            new ReferencedRating(
-                row[1].toString(), code, (String) row[3], (String) row[5], instant(row[6])));
-        ratings.add(
-            new ReferencedRating(
-                row[2].toString(), code, (String) row[4], (String) row[5], instant(row[7])));
-      }
+      List<ReferencedRating> ratings =
+          rows.stream()
+              .filter(r -> component.id().equals(r.componentId()))
+              .map(Rated::rating)
+              .toList();
       Instant origin =
           ratings.stream().map(ReferencedRating::at).min(Comparator.naturalOrder()).orElse(null);
       List<AssessorFigures> assessors =
@@ -122,7 +129,76 @@ public class AgreementFigures {
               .toList();
       components.add(new ComponentDrift(component.id(), component.label(), assessors));
     }
-    return new DriftReport(credentialId, version, PERIOD.toDays(), components);
+    return new DriftReport(
+        credentialId, version, Reference.ADJUDICATED.name(), PERIOD.toDays(), components);
+  }
+
+  /**
+   * The items behind one assessor's drift figures: every level they gave, beside its reference and
+   * the signed difference that the leniency averages. Every component, or one.
+   *
+   * @param componentId null for every component
+   */
+  public DriftItems driftItems(
+      String credentialId, String version, long assessorId, String componentId) {
+    CredentialDefinition definition = definition(credentialId, version);
+    if (componentId != null && definition.component(componentId).isEmpty()) {
+      throw AssessmentProblems.badFilter("The version has no component " + componentId);
+    }
+    String assessor = Long.toString(assessorId);
+    List<Rated> rows = ratings(credentialId, version);
+    List<DriftItem> items = new ArrayList<>();
+    for (Component component : definition.components()) {
+      if (componentId != null && !componentId.equals(component.id())) {
+        continue;
+      }
+      RatingScale scale = RatingScale.of(component.rubric());
+      rows.stream()
+          .filter(r -> component.id().equals(r.componentId()))
+          .map(Rated::rating)
+          .filter(r -> r.assessorId().equals(assessor))
+          .sorted(
+              Comparator.comparing(ReferencedRating::at).thenComparing(ReferencedRating::itemId))
+          .forEach(
+              r ->
+                  items.add(
+                      new DriftItem(
+                          r.itemId(),
+                          component.id(),
+                          component.label(),
+                          r.level(),
+                          r.referenceLevel(),
+                          Drift.difference(scale, r.level(), r.referenceLevel()),
+                          r.at())));
+    }
+    return new DriftItems(
+        credentialId, version, assessorId, componentId, Reference.ADJUDICATED.name(), items);
+  }
+
+  /** A rating with the component it belongs to. */
+  private record Rated(String componentId, ReferencedRating rating) {}
+
+  private List<Rated> ratings(String credentialId, String version) {
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        entities
+            .createNativeQuery(RATINGS)
+            .setParameter(1, credentialId)
+            .setParameter(2, version)
+            .getResultList();
+    return rows.stream()
+        .filter(row -> row[3] != null && row[4] != null)
+        .map(
+            row ->
+                new Rated(
+                    (String) row[0],
+                    new ReferencedRating(
+                        row[1].toString(),
+                        (String) row[2],
+                        (String) row[3],
+                        (String) row[4],
+                        instant(row[5]))))
+        .toList();
   }
 
   private CredentialDefinition definition(String credentialId, String version) {
@@ -318,8 +394,40 @@ public class AgreementFigures {
   public record ComponentDrift(String componentId, String label, List<AssessorFigures> assessors) {}
 
   /**
+   * @param reference what the levels are compared with: {@code ADJUDICATED}
    * @param periodDays the length of each period in {@code periods}
    */
   public record DriftReport(
-      String credentialId, String version, long periodDays, List<ComponentDrift> components) {}
+      String credentialId,
+      String version,
+      String reference,
+      long periodDays,
+      List<ComponentDrift> components) {}
+
+  /**
+   * @param componentId the component asked for; null for every component
+   * @param items oldest first
+   */
+  public record DriftItems(
+      String credentialId,
+      String version,
+      long assessorId,
+      @Schema(nullable = true, description = "Null for every component") String componentId,
+      String reference,
+      List<DriftItem> items) {}
+
+  /**
+   * One level behind a drift figure.
+   *
+   * @param code the review code of the double-scored attempt (its first slot)
+   * @param difference reference minus assessor in steps of the scale: positive is lenient
+   */
+  public record DriftItem(
+      String code,
+      String componentId,
+      String componentLabel,
+      String level,
+      String referenceLevel,
+      int difference,
+      Instant scoredAt) {}
 }

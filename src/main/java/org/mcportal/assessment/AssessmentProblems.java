@@ -19,6 +19,9 @@ public final class AssessmentProblems {
   /** A submit of a sheet that is not finished. */
   public static final String SCORING_INCOMPLETE = TYPE_PREFIX + "scoring-incomplete";
 
+  /** A lead's final scoring without its reason. */
+  public static final String REASON_REQUIRED = TYPE_PREFIX + "reason-required";
+
   private AssessmentProblems() {}
 
   static AssessmentProblemException notFound(String code) {

@@ -75,7 +75,9 @@ public class AssessorResource {
   @Operation(
       operationId = "listReviewQueue",
       summary = "Submitted work waiting for an assessor, oldest first",
-      description = "Keyset paging: pass the previous page's 'next' as 'after'.")
+      description =
+          "Keyset paging: pass the previous page's 'next' as 'after'. An assessor does not see"
+              + " the other half of a double-scored attempt whose first half they hold or scored.")
   @APIResponse(
       responseCode = "200",
       description = "One page of waiting items; 'next' is null on the last page",
@@ -96,7 +98,8 @@ public class AssessorResource {
       @QueryParam("after") String after,
       @QueryParam("limit") @DefaultValue("25") int limit) {
     return queue.waiting(
-        new ReviewQueue.QueueFilter(credentialId, attempt, minDaysWaiting, after, limit));
+        new ReviewQueue.QueueFilter(credentialId, attempt, minDaysWaiting, after, limit),
+        caller.has(Role.ASSESSOR) ? caller.requireAccountId() : null);
   }
 
   @GET

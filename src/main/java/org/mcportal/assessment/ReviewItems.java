@@ -158,6 +158,10 @@ class ReviewItems {
     return item.partner().map(p -> p.status != ReviewItem.Status.WAITING).orElse(false);
   }
 
+  /** The sheets that make their assessor one of the scorers of an item; a given-up one does not. */
+  static final List<Assessment.Status> SHEETS_OF_A_SCORER =
+      List.of(Assessment.Status.DRAFT, Assessment.Status.SUBMITTED, Assessment.Status.SUPERSEDED);
+
   /**
    * Refuses an assessor who holds, or has a sheet on, the other slot of the same attempt: the two
    * scorings of a double-scored attempt come from two people.
@@ -177,10 +181,7 @@ class ReviewItems {
                 "reviewItemId = ?1 and assessorId = ?2 and status in ?3",
                 other.id,
                 assessorId,
-                List.of(
-                    Assessment.Status.DRAFT,
-                    Assessment.Status.SUBMITTED,
-                    Assessment.Status.SUPERSEDED))
+                SHEETS_OF_A_SCORER)
             > 0;
     if (holds || scores) {
       throw AssessmentProblems.secondScoringSameAssessor(item.code);

@@ -117,6 +117,17 @@ public class ReviewQueue {
 
   /** One page of waiting items, oldest first; one query for the page, whatever its length. */
   public QueuePage waiting(QueueFilter filter) {
+    return waiting(filter, null);
+  }
+
+  /**
+   * As {@link #waiting(QueueFilter)}, as one assessor sees it: without the other half of a
+   * double-scored attempt whose first half they hold or have a sheet on, since they could not claim
+   * it, and listing it would tell them which code belongs with theirs.
+   *
+   * @param assessorId the assessor reading the queue; null for everything waiting
+   */
+  public QueuePage waiting(QueueFilter filter, Long assessorId) {
     expireLeases();
     Instant now = items.now();
     int limit = Math.max(1, Math.min(filter.limit(), config.maxPageSize()));
@@ -147,6 +158,28 @@ public class ReviewQueue {
       // The bare ">=" is what the index range starts from; the OR only settles ties in time.
       where.append(" and submittedAt >= ?").append(at);
       where.append(" and (submittedAt > ?").append(at).append(" or id > ?").append(id).append(")");
+    }
+    if (assessorId != null) {
+      params.add(assessorId);
+      int who = params.size();
+      params.add(ReviewItem.Status.CLAIMED);
+      int claimed = params.size();
+      params.add(ReviewItems.SHEETS_OF_A_SCORER);
+      int sheets = params.size();
+      // Uncorrelated on purpose: the inner query starts from the assessor's own few items and
+      // sheets, so it stays small however long the queue is.
+      where
+          .append(" and id not in (select p.id from ReviewItem p, ReviewItem o")
+          .append(" where o.submissionId = p.submissionId and o.attemptNumber = p.attemptNumber")
+          .append(" and o.slot <> p.slot and ((o.status = ?")
+          .append(claimed)
+          .append(" and o.leaseHolderId = ?")
+          .append(who)
+          .append(") or o.id in (select a.reviewItemId from Assessment a where a.assessorId = ?")
+          .append(who)
+          .append(" and a.status in ?")
+          .append(sheets)
+          .append(")))");
     }
     List<ReviewItem> rows =
         ReviewItem.<ReviewItem>find(where + " order by submittedAt, id", params.toArray())

@@ -33,7 +33,9 @@ final class Navigation {
           new Entry("Reports", "/admin/reports", Set.of(Role.Names.ADMIN)),
           new Entry("Badges", "/admin/badges", Set.of(Role.Names.ADMIN)),
           new Entry("Accounts", "/admin/accounts", Set.of(Role.Names.ADMIN)),
+          new Entry("Adjudication", "/adjudication", Set.of(Role.Names.LEAD)),
           new Entry("Review items", "/admin/assessment", Set.of(Role.Names.ADMIN)),
+          new Entry("Scoring quality", "/admin/scoring-quality", Set.of(Role.Names.ADMIN)),
           new Entry("Audit trail", "/admin/audit", Set.of(Role.Names.ADMIN)));
 
   static final List<String> ROLE_ORDER =

@@ -51,8 +51,18 @@ class AgreementFiguresTest {
   @Inject SubmittedWork work;
   @Inject CredentialCatalog catalog;
 
-  @Test
-  void agreementAndDriftAreComputedFromTheDoubleScoringsOfOneVersion() throws Exception {
+  /** The three double scorings above, on a credential of its own. */
+  private record Fixture(
+      String credential,
+      String[] codes,
+      AccountView[] educators,
+      AccountView first,
+      AccountView second,
+      String firstToken,
+      String lead,
+      String admin) {}
+
+  private Fixture threeDoubleScorings() throws Exception {
     // A credential of its own each run, so that earlier runs on the same database add nothing.
     String credential = "hv-stats-" + UUID.randomUUID().toString().substring(0, 8);
     java.nio.file.Path dir = java.nio.file.Path.of("target/test-rubrics-stats");
@@ -65,8 +75,9 @@ class AgreementFiguresTest {
                 .replaceFirst("(?m)^title: (.*)$", "title: \"$1 (statistics)\"")
             + "\nassessment:\n  scoring:\n    mode: double\n");
     catalog.synchronize(dir);
-    AccountView first = identities.account("first", Role.ASSESSOR);
-    AccountView second = identities.account("second", Role.ASSESSOR);
+    String run = credential.substring("hv-stats-".length());
+    AccountView first = identities.account("stats-first-" + run, Role.ASSESSOR);
+    AccountView second = identities.account("stats-second-" + run, Role.ASSESSOR);
     String firstToken = identities.token(first.id());
     String secondToken = identities.token(second.id());
     String lead = identities.token(identities.account("lead", Role.LEAD).id());
@@ -75,9 +86,11 @@ class AgreementFiguresTest {
     Map<String, Object> basic = Sheets.artifactThreeBasic("The notes carry no invitation.");
     Map<String, Object> proficient = Sheets.proficient();
     String[] codes = new String[3];
+    AccountView[] educators = new AccountView[3];
     Map<?, ?>[][] pairs = {{proficient, proficient}, {basic, proficient}, {basic, basic}};
     for (int i = 0; i < pairs.length; i++) {
-      long id = work.submitPassing(identities.account("e" + i, Role.EDUCATOR).id(), credential);
+      educators[i] = identities.account("stats-educator-" + i + "-" + run, Role.EDUCATOR);
+      long id = work.submitPassing(educators[i].id(), credential);
       codes[i] = codeOf(id, 1);
       score(firstToken, codes[i], cast(pairs[i][0])).then().statusCode(201);
       score(secondToken, secondCodeOf(id, 1), cast(pairs[i][1])).then().statusCode(201);
@@ -89,6 +102,17 @@ class AgreementFiguresTest {
         .then()
         .statusCode(201);
 
+    return new Fixture(credential, codes, educators, first, second, firstToken, lead, admin);
+  }
+
+  @Test
+  void agreementAndDriftAreComputedFromTheDoubleScoringsOfOneVersion() throws Exception {
+    Fixture f = threeDoubleScorings();
+    String credential = f.credential();
+    String[] codes = f.codes();
+    AccountView first = f.first();
+    String firstToken = f.firstToken();
+    String admin = f.admin();
     String base = "/api/admin/scoring-quality/" + credential + "/2022-03-17";
     String a3 = "components.find { it.componentId == 'artifact-3' }";
     as(admin)
@@ -158,6 +182,115 @@ class AgreementFiguresTest {
 
     as(admin).get("/api/admin/scoring-quality/no-such/1/agreement").then().statusCode(404);
     as(firstToken).get(base + "/agreement").then().statusCode(403);
+  }
+
+  @Test
+  void theItemsBehindEachDriftFigureLeadToEachDoubleScoringReadOnly() throws Exception {
+    Fixture f = threeDoubleScorings();
+    String base = "/api/admin/scoring-quality/" + f.credential() + "/2022-03-17";
+    String[] codes = f.codes();
+
+    // The first assessor's artifact 3: on the reference, one step severe, on the reference.
+    as(f.admin())
+        .queryParam("component", "artifact-3")
+        .get(base + "/drift/" + f.first().id() + "/items")
+        .then()
+        .statusCode(200)
+        .body("reference", equalTo("ADJUDICATED"))
+        .body("items", hasSize(3))
+        .body("items.code", org.hamcrest.Matchers.containsInAnyOrder(codes))
+        .body("items.find { it.code == '" + codes[1] + "' }.level", equalTo("basic"))
+        .body("items.find { it.code == '" + codes[1] + "' }.referenceLevel", equalTo("proficient"))
+        .body("items.find { it.code == '" + codes[1] + "' }.difference", equalTo(-1))
+        .body("items.find { it.code == '" + codes[0] + "' }.difference", equalTo(0));
+    // Over every component: five components of three attempts.
+    as(f.admin())
+        .get(base + "/drift/" + f.first().id() + "/items")
+        .then()
+        .statusCode(200)
+        .body("items", hasSize(15));
+    as(f.admin())
+        .queryParam("component", "no-such-part")
+        .get(base + "/drift/" + f.first().id() + "/items")
+        .then()
+        .statusCode(400)
+        .body("type", equalTo("urn:mcportal:problem:bad-filter"));
+    as(f.firstToken()).get(base + "/drift/" + f.first().id() + "/items").then().statusCode(403);
+
+    as(f.admin())
+        .get("/api/admin/scoring-quality/double-scorings/" + codes[1])
+        .then()
+        .statusCode(200)
+        .body("status", equalTo("ADJUDICATED"))
+        .body("reason", equalTo("The invitation is in the third notes."))
+        .body("decided", hasSize(1))
+        .body("decided[0].earned", equalTo(true))
+        .body("pair.first.earned", equalTo(false))
+        .body("pair.second.earned", equalTo(true));
+    as(f.admin())
+        .get("/api/admin/scoring-quality/double-scorings/" + codes[2])
+        .then()
+        .statusCode(200)
+        .body("status", equalTo("AGREED"))
+        .body("decided", hasSize(0));
+    as(f.admin())
+        .get("/api/admin/scoring-quality/double-scorings/NO-SUCH-CODE")
+        .then()
+        .statusCode(404);
+
+    String version = page(f.admin(), "/admin/scoring-quality/" + f.credential() + "/2022-03-17");
+    org.assertj.core.api.Assertions.assertThat(version)
+        .contains("<table class=\"agreement\" id=\"agreement-artifact-3\">")
+        .contains("Quadratic-weighted kappa")
+        .contains("66.7%")
+        .contains("0.40")
+        .contains("id=\"agreement-outcome\"")
+        .contains("<table class=\"drift\" id=\"drift-artifact-3\">")
+        .contains("−0.33")
+        .contains(f.first().displayName())
+        .contains(
+            "/admin/scoring-quality/"
+                + f.credential()
+                + "/2022-03-17/drift/"
+                + f.first().id()
+                + "?component=artifact-3");
+    org.assertj.core.api.Assertions.assertThat(page(f.admin(), "/admin/scoring-quality"))
+        .contains("/admin/scoring-quality/" + f.credential() + "/2022-03-17\"");
+    String items =
+        page(
+            f.admin(),
+            "/admin/scoring-quality/"
+                + f.credential()
+                + "/2022-03-17/drift/"
+                + f.first().id()
+                + "?component=artifact-3");
+    for (String code : codes) {
+      org.assertj.core.api.Assertions.assertThat(items)
+          .contains("href=\"/admin/scoring-quality/double-scorings/" + code + "\"");
+    }
+    String settled = page(f.admin(), "/admin/scoring-quality/double-scorings/" + codes[1]);
+    org.assertj.core.api.Assertions.assertThat(settled)
+        .contains("Adjudicated by")
+        .contains("The invitation is in the third notes.")
+        .contains("The notes carry no invitation.")
+        .doesNotContain(f.educators()[1].displayName())
+        .doesNotContain(f.educators()[1].email())
+        .doesNotContain("id=\"decision\"");
+    io.restassured.RestAssured.given()
+        .cookie("mcp_session", f.lead())
+        .get("/admin/scoring-quality/" + f.credential() + "/2022-03-17")
+        .then()
+        .statusCode(403);
+  }
+
+  private static String page(String token, String path) {
+    return io.restassured.RestAssured.given()
+        .cookie("mcp_session", token)
+        .get(path)
+        .then()
+        .statusCode(200)
+        .extract()
+        .asString();
   }
 
   @SuppressWarnings("unchecked")

@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import org.mcportal.credential.CredentialCatalog;
 
 /** The home-visits text under other ids, with a scoring block, for the double-scoring tests. */
-final class DoubleScoringCredentials {
+public final class DoubleScoringCredentials {
 
   static final String DOUBLE = "home-visits-double";
   static final String SAMPLED = "home-visits-sampled";
@@ -22,6 +22,18 @@ final class DoubleScoringCredentials {
     write(
         dir, SAMPLED, "sampled", "  scoring:\n    mode: sample\n    share: " + SAMPLE_SHARE + "\n");
     catalog.synchronize(dir);
+  }
+
+  /**
+   * A double-scoring copy of its own under a fresh id, so that a test filtering the queue by it
+   * sees only its own work, however many runs the database has seen.
+   */
+  public static String installFresh(CredentialCatalog catalog, String prefix) {
+    String id = prefix + "-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+    Path dir = Path.of("target/test-rubrics-double-fresh");
+    write(dir, id, "double scoring", "  scoring:\n    mode: double\n");
+    catalog.synchronize(dir);
+    return id;
   }
 
   private static void write(Path dir, String id, String label, String scoring) {
@@ -41,7 +53,7 @@ final class DoubleScoringCredentials {
   }
 
   /** The code of the second slot of a double-scored attempt, read as a test may. */
-  static String secondCodeOf(long submissionId, int attempt) {
+  public static String secondCodeOf(long submissionId, int attempt) {
     return QuarkusTransaction.requiringNew()
         .call(
             () ->

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 import static org.mcportal.assessment.AssessorClient.as;
 import static org.mcportal.assessment.AssessorClient.claim;
 import static org.mcportal.assessment.AssessorClient.codeOf;
@@ -113,6 +114,33 @@ class DoubleScoringTest {
         .then()
         .statusCode(403)
         .body("type", equalTo("urn:mcportal:problem:own-submission"));
+  }
+
+  @Test
+  void theQueueHidesTheOtherHalfFromWhoeverHoldsOrScoredTheFirst() {
+    String credential = DoubleScoringCredentials.installFresh(catalog, "hv-hide");
+    long id = work.submitPassing(educator.id(), credential);
+    String one = codeOf(id, 1);
+    String two = secondCodeOf(id, 1);
+
+    claim(firstToken, one).then().statusCode(200);
+    queued(firstToken, credential).then().statusCode(200).body("items.code", not(hasItem(two)));
+    queued(secondToken, credential).then().body("items.code", hasItem(two));
+    score(firstToken, one, Sheets.proficient()).then().statusCode(201);
+    queued(firstToken, credential).then().statusCode(200).body("items.code", not(hasItem(two)));
+    // An admin reading the queue sees every waiting half.
+    queued(identities.token(identities.account("queue-admin", Role.ADMIN).id()), credential)
+        .then()
+        .body("items.code", hasItem(two));
+    claim(secondToken, two).then().statusCode(200);
+  }
+
+  /** Every waiting item of the double-scoring credential, as the token's holder sees the queue. */
+  private static io.restassured.response.Response queued(String token, String credential) {
+    return as(token)
+        .queryParam("credential", credential)
+        .queryParam("limit", 100)
+        .get("/api/assessment/queue");
   }
 
   @Test

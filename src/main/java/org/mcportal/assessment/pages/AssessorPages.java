@@ -129,10 +129,11 @@ class AssessorPages {
       @QueryParam("after") String after,
       @QueryParam("notice") String notice) {
     String credentialId = credential == null || credential.isBlank() ? null : credential;
+    PageContext page = pages.context();
     ReviewQueue.QueuePage waiting =
         queue.waiting(
-            new ReviewQueue.QueueFilter(credentialId, attempt, minDaysWaiting, after, PAGE_SIZE));
-    PageContext page = pages.context();
+            new ReviewQueue.QueueFilter(credentialId, attempt, minDaysWaiting, after, PAGE_SIZE),
+            page.assessor() ? caller.requireAccountId() : null);
     List<ClaimRow> mine = List.of();
     if (page.assessor()) {
       mine =

@@ -46,13 +46,21 @@ public final class Drift {
     int agreeing = 0;
     for (int i = 0; i < n; i++) {
       ReferencedRating rating = theirs.get(i);
-      differences[i] = scale.index(rating.referenceLevel()) - scale.index(rating.level());
+      differences[i] = difference(scale, rating.level(), rating.referenceLevel());
       if (differences[i] == 0) {
         agreeing++;
       }
     }
     return new AssessorDrift(
         assessorId, n, leniency(differences), Intervals.proportion(agreeing, n), itemIds);
+  }
+
+  /**
+   * One item's signed difference, in steps: positive when {@code level} is better than {@code
+   * referenceLevel} (lenient), negative when worse (severe), 0 on the reference.
+   */
+  public static int difference(RatingScale scale, String level, String referenceLevel) {
+    return scale.index(referenceLevel) - scale.index(level);
   }
 
   /** The figures for {@code assessorId} in each period of {@code period} from {@code origin}. */
