@@ -24,5 +24,13 @@ public enum AuditAction {
   /** A lead recorded the final scoring of a disagreement. */
   ADJUDICATE,
   /** An admin exported data or printed a report; the details say what, and whether with names. */
-  EXPORT
+  EXPORT,
+  /** An admin created a calibration set. */
+  CALIBRATION_SET,
+  /** An admin marked a released attempt as an exemplar of a calibration set. */
+  CALIBRATION_EXEMPLAR_ADDED,
+  /** An admin took an exemplar out of a calibration set. */
+  CALIBRATION_EXEMPLAR_REMOVED,
+  /** An assessor submitted a calibration set; the details give the agreement and the result. */
+  CALIBRATION_RESULT
 }
