@@ -219,6 +219,36 @@ public class Calibrations {
     return set(setId);
   }
 
+  /**
+   * The released attempts of the set's version an admin can mark, newest release first, without
+   * those in the set already: one query.
+   */
+  public List<Candidate> candidates(long setId, int limit) {
+    CalibrationSet set = findSet(setId);
+    List<Object[]> rows =
+        CalibrationSet.getEntityManager()
+            .createQuery(
+                "select r.code, r.attemptNumber, o.earned, o.releasedAt from ReviewItem r,"
+                    + " Assessment a, AssessmentOutcome o where a.reviewItemId = r.id and a.status"
+                    + " = :submitted and o.assessmentId = a.id and r.credentialId = :credential and"
+                    + " r.credentialVersion = :version and r.status = :released and r.slot = :first"
+                    + " and not exists (select e.id from CalibrationExemplar e where e.setId = :set"
+                    + " and e.submissionId = r.submissionId and e.attemptNumber = r.attemptNumber"
+                    + " and e.removedAt is null) order by o.releasedAt desc, r.id desc",
+                Object[].class)
+            .setParameter("submitted", Assessment.Status.SUBMITTED)
+            .setParameter("credential", set.credentialId)
+            .setParameter("version", set.credentialVersion)
+            .setParameter("released", ReviewItem.Status.RELEASED)
+            .setParameter("first", ReviewItem.FIRST_SLOT)
+            .setParameter("set", setId)
+            .setMaxResults(limit)
+            .getResultList();
+    return rows.stream()
+        .map(r -> new Candidate((String) r[0], (Integer) r[1], (Boolean) r[2], (Instant) r[3]))
+        .toList();
+  }
+
   /** Takes an exemplar out of the set; sets already scored with it keep it. */
   public SetDetail removeExemplar(long setId, long exemplarId, long adminId) {
     findSet(setId);
@@ -973,6 +1003,9 @@ public class Calibrations {
       boolean passed,
       Instant certifiedUntil,
       List<ExemplarComparison> exemplars) {}
+
+  /** A released attempt an admin may mark as an exemplar, known by its review code. */
+  public record Candidate(String code, int attempt, boolean earned, Instant releasedAt) {}
 
   /** A credential version whose live work the assessor may not take, and why. */
   public record Blocked(

@@ -18,9 +18,6 @@ public final class CalibrationCredentials {
   /** Calibration required with every component at the gold level, valid for one month. */
   public static final String STRICT = "home-visits-calibrated-strict";
 
-  /** A copy of its own for the browser journey, so its queue holds only the journey's work. */
-  public static final String JOURNEY = "home-visits-calibration-journey";
-
   public static final String VERSION = "2022-03-17";
 
   private CalibrationCredentials() {}
@@ -33,8 +30,19 @@ public final class CalibrationCredentials {
         STRICT,
         "strict calibration",
         "  calibration:\n    required: true\n    threshold: 1.0\n    validity: P1M\n");
-    write(dir, JOURNEY, "calibration journey", "  calibration:\n    required: true\n");
     catalog.synchronize(dir);
+  }
+
+  /**
+   * A copy under a new id each time, requiring calibration, for a browser journey: its queue then
+   * holds only the journey's work, however many runs the database has seen.
+   */
+  public static String installJourney(CredentialCatalog catalog) {
+    String id = "hv-calibration-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+    Path dir = Path.of("target/test-rubrics-calibration-journey");
+    write(dir, id, "calibration journey", "  calibration:\n    required: true\n");
+    catalog.synchronize(dir);
+    return id;
   }
 
   private static void write(Path dir, String id, String label, String block) {
