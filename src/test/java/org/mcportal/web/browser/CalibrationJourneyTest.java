@@ -118,7 +118,7 @@ class CalibrationJourneyTest extends BrowserTest {
     new Select(created.find("#exemplar-code")).selectByValue(code);
     PageView added = created.click("form[action$='/exemplars'] button", page + "-added");
     assertThat(added.text(".calibration-exemplars")).contains(code).contains("Artifact 3");
-    String path = added.path();
+    String path = added.path().replaceFirst("\\?.*$", "");
     return Long.parseLong(path.substring(path.lastIndexOf('/') + 1));
   }
 
