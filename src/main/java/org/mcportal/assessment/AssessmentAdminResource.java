@@ -55,8 +55,10 @@ public class AssessmentAdminResource {
       responseCode = "403",
       ref = "Forbidden",
       description =
-          "The assessor submitted the item themselves (`own-submission`), or the caller's roles"
-              + " do not allow this (`forbidden`, `csrf`, `password-change-required`)")
+          "The assessor submitted the item themselves (`own-submission`), the item's credential"
+              + " requires calibration and the assessor has no current certificate"
+              + " (`calibration-required`), or the caller's roles do not allow this (`forbidden`,"
+              + " `csrf`, `password-change-required`)")
   @APIResponse(
       responseCode = "404",
       ref = "NotFound",
@@ -87,8 +89,10 @@ public class AssessmentAdminResource {
       responseCode = "403",
       ref = "Forbidden",
       description =
-          "The assessor submitted the item themselves (`own-submission`), or the caller's roles"
-              + " do not allow this (`forbidden`, `csrf`, `password-change-required`)")
+          "The assessor submitted the item themselves (`own-submission`), the item's credential"
+              + " requires calibration and the assessor has no current certificate"
+              + " (`calibration-required`), or the caller's roles do not allow this (`forbidden`,"
+              + " `csrf`, `password-change-required`)")
   @APIResponse(
       responseCode = "404",
       ref = "NotFound",

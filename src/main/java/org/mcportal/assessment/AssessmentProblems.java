@@ -22,7 +22,77 @@ public final class AssessmentProblems {
   /** A lead's final scoring without its reason. */
   public static final String REASON_REQUIRED = TYPE_PREFIX + "reason-required";
 
+  /**
+   * The credential requires calibration and the assessor has no current certificate: never
+   * calibrated, the latest set failed, or the certificate expired.
+   */
+  public static final String CALIBRATION_REQUIRED = TYPE_PREFIX + "calibration-required";
+
   private AssessmentProblems() {}
+
+  static AssessmentProblemException calibrationRequired(String detail) {
+    return problem(403, "Forbidden", "calibration-required", detail);
+  }
+
+  static AssessmentProblemException calibrationSetNotFound() {
+    return problem(404, "Not Found", "not-found", "No such calibration set");
+  }
+
+  static AssessmentProblemException calibrationRunNotFound() {
+    return problem(404, "Not Found", "not-found", "No such calibration of yours");
+  }
+
+  static AssessmentProblemException calibrationSheetNotFound(String code) {
+    return problem(
+        404, "Not Found", "not-found", "No calibration exemplar " + safe(code) + " of yours");
+  }
+
+  static AssessmentProblemException calibrationSetNameTaken() {
+    return problem(
+        409,
+        "Conflict",
+        "calibration-set-name-taken",
+        "This credential version already has a calibration set of that name");
+  }
+
+  static AssessmentProblemException notAnExemplar(String code, String why) {
+    return problem(
+        409, "Conflict", "not-an-exemplar", safe(code) + " cannot be an exemplar: " + why);
+  }
+
+  static AssessmentProblemException exemplarAlreadyInSet(String code) {
+    return problem(
+        409,
+        "Conflict",
+        "exemplar-already-in-set",
+        "The attempt of " + safe(code) + " is already an exemplar of this set");
+  }
+
+  static AssessmentProblemException calibrationSetEmpty() {
+    return problem(
+        409, "Conflict", "calibration-set-empty", "This calibration set has no exemplars yet");
+  }
+
+  static AssessmentProblemException calibrationOwnWork() {
+    return problem(
+        403,
+        "Forbidden",
+        "own-submission",
+        "This calibration set holds your own submission; calibrate on another set");
+  }
+
+  static AssessmentProblemException calibrationSubmitted() {
+    return problem(
+        409,
+        "Conflict",
+        "calibration-submitted",
+        "This calibration is submitted; start the set again for a new go");
+  }
+
+  static AssessmentProblemException calibrationNotSubmitted() {
+    return problem(
+        409, "Conflict", "calibration-not-submitted", "Submit the set to see the comparison");
+  }
 
   static AssessmentProblemException notFound(String code) {
     return problem(404, "Not Found", "not-found", "No review item " + safe(code));

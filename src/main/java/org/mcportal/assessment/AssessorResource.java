@@ -132,8 +132,10 @@ public class AssessorResource {
       responseCode = "403",
       ref = "Forbidden",
       description =
-          "The item is the caller's own submission (`own-submission`), or the caller's roles do"
-              + " not allow this (`forbidden`, `csrf`, `password-change-required`)")
+          "The item is the caller's own submission (`own-submission`), its credential requires"
+              + " calibration and the caller has no current certificate (`calibration-required`),"
+              + " or the caller's roles do not allow this (`forbidden`, `csrf`,"
+              + " `password-change-required`)")
   @APIResponse(responseCode = "404", ref = "NotFound", description = CODE_NOT_FOUND)
   @APIResponse(
       responseCode = "409",

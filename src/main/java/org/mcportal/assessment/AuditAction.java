@@ -30,5 +30,13 @@ public enum AuditAction {
   /** An admin stopped new submissions on a credential version. */
   VERSION_RETIRE,
   /** An admin opened a retired credential version to new submissions again. */
-  VERSION_UNRETIRE
+  VERSION_UNRETIRE,
+  /** An admin created a calibration set. */
+  CALIBRATION_SET,
+  /** An admin marked a released attempt as an exemplar of a calibration set. */
+  CALIBRATION_EXEMPLAR_ADDED,
+  /** An admin took an exemplar out of a calibration set. */
+  CALIBRATION_EXEMPLAR_REMOVED,
+  /** An assessor submitted a calibration set; the details give the agreement and the result. */
+  CALIBRATION_RESULT
 }

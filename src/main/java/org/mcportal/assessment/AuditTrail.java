@@ -46,6 +46,25 @@ public class AuditTrail {
   }
 
   /**
+   * Records a calibration event: it belongs to no live review item, so it names at most an
+   * exemplar's or the source item's code and never a submission.
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  void recordCalibration(long actorId, AuditAction action, String code, Map<String, ?> details) {
+    AuditEvent event = new AuditEvent();
+    event.at = Instant.now(clock);
+    event.actorId = actorId;
+    event.action = action;
+    event.reviewCode = code;
+    try {
+      event.details = json.writeValueAsString(details);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("audit details are plain values", e);
+    }
+    event.persist();
+  }
+
+  /**
    * Records that an admin took data out of the portal: an export or a printed report. It commits on
    * its own, before the first byte leaves, so an export cut short is still on record.
    */

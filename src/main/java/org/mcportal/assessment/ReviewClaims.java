@@ -23,18 +23,21 @@ public class ReviewClaims {
   private final AccountService accounts;
   private final AuditTrail audit;
   private final AssessmentConfig config;
+  private final Calibrations calibrations;
 
   ReviewClaims(
       ReviewItems items,
       Submissions submissions,
       AccountService accounts,
       AuditTrail audit,
-      AssessmentConfig config) {
+      AssessmentConfig config,
+      Calibrations calibrations) {
     this.items = items;
     this.submissions = submissions;
     this.accounts = accounts;
     this.audit = audit;
     this.config = config;
+    this.calibrations = calibrations;
   }
 
   /**
@@ -59,6 +62,10 @@ public class ReviewClaims {
     items.requireIndependent(item, assessorId);
     ClaimLease lease = ((LeasePolicy.Granted) decision).lease();
     boolean renewal = item.status == ReviewItem.Status.CLAIMED;
+    if (!renewal) {
+      // A holder whose certificate runs out mid-claim may still finish the item they hold.
+      calibrations.requireCertified(assessorId, item.credentialId, item.credentialVersion);
+    }
     if (renewal) {
       // The holder claims again while at work: the same claim, for longer.
       item.leaseExpiresAt = lease.expiresAt();
@@ -151,6 +158,7 @@ public class ReviewClaims {
       throw AssessmentProblems.ownSubmission();
     }
     items.requireIndependent(item, assessorId);
+    calibrations.requireCertified(assessorId, item.credentialId, item.credentialVersion);
     AccountService.AssignmentCheck check =
         accounts.mayAssess(assessorId, submissions.ownerOf(item.submissionId));
     if (!check.allowed()) {

@@ -20,7 +20,9 @@ import com.networknt.schema.ValidationMessage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -227,7 +229,34 @@ public final class CredentialFileReader {
                 scoring.has("share")
                     ? OptionalDouble.of(scoring.get("share").asDouble())
                     : OptionalDouble.empty())
-            : defaults.scoring());
+            : defaults.scoring(),
+        calibration(node.path("calibration")));
+  }
+
+  /**
+   * The optional {@code calibration} block. The schema checks the period's shape; a period Java
+   * cannot read (a year count past its range) is reported here, and a zero period by the check.
+   */
+  private static AssessmentSettings.Calibration calibration(JsonNode node) {
+    AssessmentSettings.Calibration defaults = AssessmentSettings.Calibration.NOT_REQUIRED;
+    if (node.isMissingNode()) {
+      return defaults;
+    }
+    Period validity = defaults.validity();
+    if (node.has("validity")) {
+      try {
+        validity = Period.parse(node.get("validity").asText());
+      } catch (DateTimeException e) {
+        throw new MappingProblem(
+            at(
+                "/assessment/calibration/validity",
+                "'" + node.get("validity").asText() + "' is not an ISO 8601 period such as P12M"));
+      }
+    }
+    return new AssessmentSettings.Calibration(
+        node.path("required").asBoolean(false),
+        node.has("threshold") ? node.get("threshold").decimalValue() : defaults.threshold(),
+        validity);
   }
 
   /**

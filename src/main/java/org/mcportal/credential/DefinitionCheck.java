@@ -45,7 +45,25 @@ final class DefinitionCheck {
     }
     earning(problems, definition);
     scoring(problems, definition.assessment().scoring());
+    calibration(problems, definition.assessment().calibration());
     return problems;
+  }
+
+  /** A certificate that lasts no time would never let anyone score. */
+  private static void calibration(
+      List<String> problems, AssessmentSettings.Calibration calibration) {
+    if (calibration.validity().isZero() || calibration.validity().isNegative()) {
+      problems.add(
+          CredentialFileReader.at(
+              "/assessment/calibration/validity",
+              "a calibration validity must be a positive period such as P12M"));
+    }
+    if (calibration.required() && calibration.threshold().signum() <= 0) {
+      problems.add(
+          CredentialFileReader.at(
+              "/assessment/calibration/threshold",
+              "a required calibration needs a threshold above 0, such as 0.8"));
+    }
   }
 
   /** A share only means something for sample scoring, and sample scoring means nothing without. */

@@ -30,12 +30,14 @@ final class Navigation {
           new Entry("My submissions", "/submissions", Set.of(Role.Names.EDUCATOR)),
           new Entry("My badges", "/badges/mine", Set.of(Role.Names.EDUCATOR)),
           new Entry("Review queue", "/assessment", Set.of(Role.Names.ASSESSOR, Role.Names.ADMIN)),
+          new Entry("Calibration", "/assessment/calibration", Set.of(Role.Names.ASSESSOR)),
           new Entry("Reports", "/admin/reports", Set.of(Role.Names.ADMIN)),
           new Entry("Badges", "/admin/badges", Set.of(Role.Names.ADMIN)),
           new Entry("Accounts", "/admin/accounts", Set.of(Role.Names.ADMIN)),
           new Entry("Adjudication", "/adjudication", Set.of(Role.Names.LEAD)),
           new Entry("Review items", "/admin/assessment", Set.of(Role.Names.ADMIN)),
           new Entry("Scoring quality", "/admin/scoring-quality", Set.of(Role.Names.ADMIN)),
+          new Entry("Calibration sets", "/admin/calibration", Set.of(Role.Names.ADMIN)),
           new Entry("Audit trail", "/admin/audit", Set.of(Role.Names.ADMIN)));
 
   static final List<String> ROLE_ORDER =
@@ -44,9 +46,17 @@ final class Navigation {
   private Navigation() {}
 
   static List<NavItem> forRoles(Set<String> held, String path) {
-    return ENTRIES.stream()
-        .filter(entry -> entry.visibleTo(held))
-        .map(entry -> new NavItem(entry.label(), entry.href(), entry.leadsTo(path)))
+    List<Entry> visible = ENTRIES.stream().filter(entry -> entry.visibleTo(held)).toList();
+    // Where one entry's area holds another's (the queue holds calibration), only the closer is
+    // current.
+    String current =
+        visible.stream()
+            .filter(entry -> entry.leadsTo(path))
+            .map(Entry::href)
+            .max(java.util.Comparator.comparingInt(String::length))
+            .orElse(null);
+    return visible.stream()
+        .map(entry -> new NavItem(entry.label(), entry.href(), entry.href().equals(current)))
         .toList();
   }
 }

@@ -120,7 +120,7 @@ function start(root) {
     const body = new URLSearchParams(new FormData(form));
     let response;
     try {
-      response = await fetch(`/assessment/reviews/${root.dataset.code}/autosave`, {
+      response = await fetch(`${root.dataset.base}/autosave`, {
         method: "POST",
         headers: {
           Accept: "application/json",

@@ -100,11 +100,48 @@ class AssessmentSettingsFileTest {
         "scoring: {mode: sample, share: -0.1} | /assessment/scoring/share",
         "scoring: {mode: sample}              | sample scoring needs a 'share'",
         "scoring: {mode: single, share: 0.5}  | applies to sample scoring only",
-        "deadline: 3                          | /assessment"
+        "deadline: 3                          | /assessment",
+        "calibration: {required: yes-please}  | /assessment/calibration/required",
+        "calibration: {threshold: 1.5}        | /assessment/calibration/threshold",
+        "calibration: {validity: 12 months}   | /assessment/calibration/validity",
+        "calibration: {validity: P}           | not an ISO 8601 period",
+        "calibration: {validity: P0D}         | must be a positive period",
+        "calibration: {required: true, threshold: 0} | needs a threshold above 0",
+        "calibration: {gate: on}              | /assessment/calibration"
       })
   void invalidValuesAreRefusedNamingThePlace(String line, String expected) {
     assertThatThrownBy(() -> read("assessment:\n  " + line + "\n"))
         .isInstanceOf(CredentialFileException.class)
         .hasMessageContaining(expected);
+  }
+
+  @Test
+  void calibrationIsNotRequiredUnlessTheFileSaysSo() throws IOException {
+    assertThat(read("assessment:\n  release: admin\n").calibration())
+        .isEqualTo(AssessmentSettings.Calibration.NOT_REQUIRED);
+    Path file = Path.of("rubrics/home-visits/2022-03-17.yaml");
+    assertThat(
+            reader
+                .read("home-visits", Files.readString(file))
+                .definition()
+                .assessment()
+                .calibration()
+                .required())
+        .isFalse();
+  }
+
+  @Test
+  void calibrationValuesAreReadAndOmittedOnesTakeTheirDefaults() throws IOException {
+    AssessmentSettings.Calibration written =
+        read("assessment:\n  calibration: {required: true, threshold: 0.9, validity: P6M}\n")
+            .calibration();
+    assertThat(written)
+        .isEqualTo(
+            new AssessmentSettings.Calibration(
+                true, new java.math.BigDecimal("0.9"), java.time.Period.ofMonths(6)));
+    AssessmentSettings.Calibration defaults =
+        read("assessment:\n  calibration: {required: true}\n").calibration();
+    assertThat(defaults.threshold()).isEqualByComparingTo("0.80");
+    assertThat(defaults.validity()).isEqualTo(java.time.Period.ofMonths(12));
   }
 }

@@ -26,6 +26,7 @@ import org.jboss.resteasy.reactive.RestForm;
 import org.mcportal.assessment.AssessmentProblemException;
 import org.mcportal.assessment.AssessmentProblems;
 import org.mcportal.assessment.BlindReview;
+import org.mcportal.assessment.Calibrations;
 import org.mcportal.assessment.ReviewClaims;
 import org.mcportal.assessment.ReviewQueue;
 import org.mcportal.assessment.ScoringProblem;
@@ -60,7 +61,8 @@ class AssessorPages {
         List<CredentialDefinition> credentials,
         QueueFilters filters,
         boolean canClaim,
-        String notice);
+        String notice,
+        List<Calibrations.Blocked> blocked);
 
     static native TemplateInstance scoring(PageContext page, ScoringScreen screen);
 
@@ -97,6 +99,7 @@ class AssessorPages {
   private final CredentialCatalog catalog;
   private final Caller caller;
   private final ObjectMapper json;
+  private final Calibrations calibrations;
 
   AssessorPages(
       Pages pages,
@@ -106,7 +109,8 @@ class AssessorPages {
       ScoringService scoring,
       CredentialCatalog catalog,
       Caller caller,
-      ObjectMapper json) {
+      ObjectMapper json,
+      Calibrations calibrations) {
     this.pages = pages;
     this.queue = queue;
     this.claims = claims;
@@ -115,6 +119,7 @@ class AssessorPages {
     this.catalog = catalog;
     this.caller = caller;
     this.json = json;
+    this.calibrations = calibrations;
   }
 
   /**
@@ -135,11 +140,13 @@ class AssessorPages {
             new ReviewQueue.QueueFilter(credentialId, attempt, minDaysWaiting, after, PAGE_SIZE),
             page.assessor() ? caller.requireAccountId() : null);
     List<ClaimRow> mine = List.of();
+    List<Calibrations.Blocked> blocked = List.of();
     if (page.assessor()) {
       mine =
           claims.heldBy(caller.requireAccountId()).stream()
               .map(c -> new ClaimRow(c, title(c.credentialId(), c.credentialVersion())))
               .toList();
+      blocked = calibrations.blocked(caller.requireAccountId());
     }
     return Templates.queue(
         page,
@@ -148,7 +155,8 @@ class AssessorPages {
         catalog.currentVersions(),
         new QueueFilters(credentialId, attempt, minDaysWaiting),
         page.assessor(),
-        notices(notice));
+        notices(notice),
+        blocked);
   }
 
   @POST
@@ -156,7 +164,15 @@ class AssessorPages {
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
   @RolesAllowed(Role.Names.ASSESSOR)
   public Response claim(@PathParam("code") String code) {
-    claims.claim(code, caller.requireAccountId());
+    try {
+      claims.claim(code, caller.requireAccountId());
+    } catch (AssessmentProblemException refused) {
+      if (AssessmentProblems.CALIBRATION_REQUIRED.equals(refused.problem().type())) {
+        // The queue says why, per credential, with the way to calibration.
+        return seeOther("/assessment?notice=calibration-required");
+      }
+      throw refused;
+    }
     return seeOther("/assessment/reviews/" + code);
   }
 
@@ -357,7 +373,7 @@ class AssessorPages {
   }
 
   /** What the script needs after a save: the version and each component's level so far. */
-  private static Map<String, Object> saved(SheetView view, String problem) {
+  static Map<String, Object> saved(SheetView view, String problem) {
     Map<String, Object> body = new LinkedHashMap<>();
     if (problem != null) {
       body.put("problem", problem);
@@ -425,6 +441,9 @@ class AssessorPages {
   }
 
   private static String notices(String notice) {
+    if ("calibration-required".equals(notice)) {
+      return "Not claimed: that item's credential asks for a passed calibration set first.";
+    }
     return "given-up".equals(notice) ? "Given back: the item waits in the queue again." : "";
   }
 

@@ -33,7 +33,40 @@ record ScoringScreen(
     String headline,
     List<ScoringProblem> problems,
     String notice,
-    String idempotencyKey) {
+    String idempotencyKey,
+    String base,
+    CalibrationBanner calibration) {
+
+  /**
+   * Says the screen scores a calibration exemplar, not live work: where it belongs and how to get
+   * back to the set.
+   */
+  record CalibrationBanner(long runId, String setName, int position, int of) {}
+
+  /** The same screen for an exemplar of a calibration set, posting to its own address. */
+  ScoringScreen asCalibration(String base, CalibrationBanner banner) {
+    return new ScoringScreen(
+        code,
+        credentialTitle,
+        attempt,
+        version,
+        overallComment,
+        serverOverallComment,
+        components,
+        generalFindings,
+        subjects,
+        history,
+        headline,
+        problems,
+        notice,
+        idempotencyKey,
+        base,
+        banner);
+  }
+
+  public boolean isCalibration() {
+    return calibration != null;
+  }
 
   record Part(
       String id,
@@ -171,7 +204,9 @@ record ScoringScreen(
         server.preview().headline(),
         problems.stream().filter(p -> p.componentId() == null).toList(),
         notice,
-        idempotencyKey);
+        idempotencyKey,
+        "/assessment/reviews/" + attempt.code(),
+        null);
   }
 
   public boolean hasHistory() {
