@@ -46,7 +46,7 @@ public class AccountAdministration {
     Account account = insert(request.details(), Account.Source.LOCAL);
     account.passwordHash = hasher.hash(request.temporaryPassword());
     account.mustChangePassword = true;
-    LOG.infof("Account %d created for %s", account.id, account.email);
+    LOG.infof("Account %d created", account.id);
     return AccountView.of(account);
   }
 

@@ -50,7 +50,7 @@ class ExternalAccounts {
                 null,
                 roles),
             Account.Source.OIDC);
-    LOG.infof("Account %d created on first institution sign-in of %s", account.id, account.email);
+    LOG.infof("Account %d created on first institution sign-in", account.id);
     return new ExternalAccount(account.id, true);
   }
 

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.logging.Logger;
+import org.mcportal.platform.LogText;
+import org.mcportal.platform.Sha256;
 
 /**
  * Signing in and out, changing one's own password and renewing a token. Sign-in answers with a
@@ -52,7 +54,7 @@ public class LoginService {
   public LoginResult login(String email, String password, String clientIp) {
     Optional<Duration> addressWait = throttle.takeAddressAttempt(clientIp);
     if (addressWait.isPresent()) {
-      LOG.warnf("Sign-in attempts from %s are over the ceiling", clientIp);
+      LOG.warnf("Sign-in attempts from %s are over the ceiling", LogText.escape(clientIp));
       return LoginResult.Refused.throttled(addressWait.get());
     }
     String normalized = Account.normalize(email);
@@ -68,7 +70,17 @@ public class LoginService {
     boolean matches = hasher.matches(password, hash);
     if (!matches || !account.get().active) {
       throttle.recordFailure(normalized, clientIp);
-      LOG.infof("Failed sign-in for %s from %s", normalized, clientIp);
+      // What was typed as the email is never logged: it may be a password typed into the wrong
+      // field, or carry line breaks that would forge log lines. A fingerprint still lets an
+      // operator see repeated attempts on one address.
+      if (account.isPresent()) {
+        LOG.infof(
+            "Failed sign-in for account %d from %s", account.get().id, LogText.escape(clientIp));
+      } else {
+        LOG.infof(
+            "Failed sign-in for an unknown email %s from %s",
+            Sha256.hex(normalized).substring(0, 12), LogText.escape(clientIp));
+      }
       return LoginResult.Refused.invalid();
     }
     throttle.clear(normalized);

@@ -24,6 +24,9 @@ public class ProblemMappers {
 
   private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
   private static final String BEARER_CHALLENGE = "Bearer realm=\"mcportal\"";
+  // RFC 6750's code for a token that was sent but no longer holds, so that a client can tell an
+  // ended session (sign in again, keep the unsaved work) from a request that carried none.
+  private static final String ENDED_CHALLENGE = BEARER_CHALLENGE + ", error=\"invalid_token\"";
 
   private final PageErrors pages;
 
@@ -100,8 +103,9 @@ public class ProblemMappers {
     AuthenticationCompletionException.class
   })
   public Response unauthenticated(RuntimeException e, UriInfo uri, HttpServerRequest request) {
+    boolean noCredentials = e instanceof UnauthorizedException;
     String detail =
-        e instanceof UnauthorizedException
+        noCredentials
             ? "Sign in to do this: send a bearer token or the session cookie"
             : "The token is not valid, has expired or has been revoked; sign in again";
     return pages
@@ -110,10 +114,12 @@ public class ProblemMappers {
             () ->
                 Response.fromResponse(
                         Problem.of(Response.Status.UNAUTHORIZED, detail)
-                            .withType("unauthorized")
+                            .withType(noCredentials ? "unauthorized" : "session-ended")
                             .at(uri.getPath())
                             .toResponse())
-                    .header(HttpHeaders.WWW_AUTHENTICATE, BEARER_CHALLENGE)
+                    .header(
+                        HttpHeaders.WWW_AUTHENTICATE,
+                        noCredentials ? BEARER_CHALLENGE : ENDED_CHALLENGE)
                     .build());
   }
 
@@ -138,7 +144,7 @@ public class ProblemMappers {
   static Response unexpected(
       Throwable e, String path, HttpServerRequest request, PageErrors pages) {
     String reference = java.util.UUID.randomUUID().toString();
-    LOG.errorf(e, "Unexpected failure on %s, reference %s", path, reference);
+    LOG.errorf(e, "Unexpected failure on %s, reference %s", LogText.escape(path), reference);
     return pages
         .respond(request, 500, reference)
         .orElseGet(

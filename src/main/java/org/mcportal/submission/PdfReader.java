@@ -294,6 +294,10 @@ public class PdfReader {
   static boolean looksLikePdf(byte[] bytes) {
     int last = Math.min(bytes.length, MAGIC_WINDOW) - MAGIC.length;
     for (int i = 0; i <= last; i++) {
+      if (bytes[i] == '<') {
+        // Markup before the PDF makes a file a browser would render as a web page: a polyglot.
+        return false;
+      }
       if (Arrays.equals(bytes, i, i + MAGIC.length, MAGIC, 0, MAGIC.length)) {
         return true;
       }
