@@ -108,7 +108,9 @@ final class AccessPolicy {
         "GET /api/badges",
         "GET /api/badges/{id}/credential.json",
         "GET /api/badges/{id}/credential.jwt",
-        "GET /api/badges/{id}/badge.png");
+        "GET /api/badges/{id}/badge.png",
+        "GET /api/badges/{id}/certificate.pdf",
+        "GET /badges/mine");
 
     // Assessors: the queue (admins follow it too), their claims and the scoring of them.
     allow(ASSESSOR_OR_ADMIN, "GET /api/assessment/queue", "GET /assessment");
@@ -132,12 +134,36 @@ final class AccessPolicy {
         "POST /assessment/reviews/{code}",
         "POST /assessment/reviews/{code}/autosave");
 
+    // Assessors: calibration on exemplars before live work, never seen by an educator.
+    allow(
+        ASSESSOR,
+        "GET /api/assessment/calibration",
+        "POST /api/assessment/calibration/sets/{setId}/start",
+        "GET /api/assessment/calibration/runs/{runId}",
+        "POST /api/assessment/calibration/runs/{runId}/submit",
+        "GET /api/assessment/calibration/runs/{runId}/result",
+        "GET /api/assessment/calibration/sheets/{code}",
+        "GET /api/assessment/calibration/sheets/{code}/files/{key}",
+        "GET /api/assessment/calibration/sheets/{code}/sheet",
+        "PUT /api/assessment/calibration/sheets/{code}/sheet");
+    allow(
+        ASSESSOR,
+        "GET /assessment/calibration",
+        "POST /assessment/calibration/sets/{setId}/start",
+        "GET /assessment/calibration/runs/{runId}",
+        "POST /assessment/calibration/runs/{runId}/submit",
+        "GET /assessment/calibration/runs/{runId}/result",
+        "GET /assessment/calibration/sheets/{code}",
+        "POST /assessment/calibration/sheets/{code}",
+        "POST /assessment/calibration/sheets/{code}/autosave");
+
     // Leads: the double scorings that wait for adjudication.
     allow(
         LEAD,
         "GET /api/adjudication",
         "GET /api/adjudication/{code}",
         "POST /api/adjudication/{code}");
+    allow(LEAD, "GET /adjudication", "GET /adjudication/{code}", "POST /adjudication/{code}");
 
     // Admins: accounts, the assessment's oversight, reports, exports, badges and previews.
     allow(
@@ -172,7 +198,29 @@ final class AccessPolicy {
         "POST /api/admin/assessment/reviews/{code}/release",
         "GET /api/admin/audit",
         "GET /api/admin/scoring-quality/{credentialId}/{version}/agreement",
-        "GET /api/admin/scoring-quality/{credentialId}/{version}/drift");
+        "GET /api/admin/scoring-quality/{credentialId}/{version}/drift",
+        "GET /api/admin/scoring-quality/{credentialId}/{version}/drift/{assessorId}/items",
+        "GET /api/admin/scoring-quality/double-scorings/{code}");
+    allow(
+        ADMIN,
+        "GET /admin/scoring-quality",
+        "GET /admin/scoring-quality/{credentialId}/{version}",
+        "GET /admin/scoring-quality/{credentialId}/{version}/drift/{assessorId}",
+        "GET /admin/scoring-quality/double-scorings/{code}");
+    allow(
+        ADMIN,
+        "GET /api/admin/calibration/sets",
+        "POST /api/admin/calibration/sets",
+        "GET /api/admin/calibration/sets/{setId}",
+        "POST /api/admin/calibration/sets/{setId}/exemplars",
+        "DELETE /api/admin/calibration/sets/{setId}/exemplars/{exemplarId}");
+    allow(
+        ADMIN,
+        "GET /admin/calibration",
+        "POST /admin/calibration/sets",
+        "GET /admin/calibration/sets/{setId}",
+        "POST /admin/calibration/sets/{setId}/exemplars",
+        "POST /admin/calibration/sets/{setId}/exemplars/{exemplarId}/remove");
     allow(
         ADMIN,
         "GET /admin/assessment",
@@ -194,7 +242,12 @@ final class AccessPolicy {
         "PUT /api/admin/cohorts/{id}/members/{educatorId}",
         "DELETE /api/admin/cohorts/{id}/members/{educatorId}",
         "GET /api/admin/badges",
-        "POST /api/admin/badges/{id}/revoke");
+        "POST /api/admin/badges/{id}/revoke",
+        "GET /api/admin/badges/{id}/certificate.pdf",
+        "GET /api/admin/reports/summary.pdf",
+        "GET /api/admin/credential-versions",
+        "PUT /api/admin/credential-versions/{credential}/{version}/retirement",
+        "DELETE /api/admin/credential-versions/{credential}/{version}/retirement");
     allow(
         ADMIN,
         "GET /admin/reports",
@@ -202,7 +255,12 @@ final class AccessPolicy {
         "POST /admin/reports/cohorts",
         "GET /admin/reports/cohorts/{id}",
         "POST /admin/reports/cohorts/{id}/members",
-        "POST /admin/reports/cohorts/{id}/members/{educatorId}/remove");
+        "POST /admin/reports/cohorts/{id}/members/{educatorId}/remove",
+        "GET /admin/reports/versions",
+        "POST /admin/reports/versions/{credential}/{version}/retire",
+        "POST /admin/reports/versions/{credential}/{version}/unretire",
+        "GET /admin/badges",
+        "POST /admin/badges/{id}/revoke");
     allow(
         ADMIN,
         "GET /credentials/preview",

@@ -119,10 +119,10 @@ class WordCounterTest {
   @ParameterizedTest
   @ValueSource(strings = {"[", "![", "](", "<a ", "<", "\n1", "[a](", "<a b=\"", "[x](y \""})
   void shouldFinishOnUnclosedMarkup(String unit) {
-    // A guard against runaway backtracking, not a speed target: a linear scan of 100,000 units takes
+    // A guard against runaway backtracking, not a speed target: a linear scan of 100,000 units
+    // takes
     // milliseconds, a quadratic one minutes, so the bound only fails on the latter.
     String hostile = unit.repeat(100_000);
     assertTimeoutPreemptively(Duration.ofSeconds(30), () -> WordCounter.count(hostile));
   }
-
 }

@@ -67,7 +67,9 @@ class CredentialPages {
             .current(id)
             .orElseThrow(() -> ProblemException.notFound("No credential with id '" + id + "'"));
     PageContext page = pages.context(List.of(definition));
-    return Templates.show(page, CredentialPageModel.of(definition, catalog.retired(definition.id(), definition.version())),
+    return Templates.show(
+        page,
+        CredentialPageModel.of(definition, catalog.retired(definition.id(), definition.version())),
         openDraft(page, id));
   }
 
