@@ -35,6 +35,14 @@ import org.owasp.html.PolicyFactory;
 @Singleton
 public class MarkdownRenderer {
 
+  /**
+   * Flexmark's link parsing grows with the square of the number of opening brackets: 240,000
+   * characters of brackets took about 40 s to parse. No text anyone writes needs this many, so
+   * beyond it the text is shown as written, without formatting; at the bound a full 400,000
+   * character field still renders in about 2 s on a loaded build machine.
+   */
+  static final int MAX_OPENING_BRACKETS = 500;
+
   private final Parser parser;
   private final HtmlRenderer renderer;
   private final Parser writtenParser;
@@ -86,6 +94,9 @@ public class MarkdownRenderer {
     if (markdown == null || markdown.isBlank()) {
       return "";
     }
+    if (tooManyBrackets(markdown)) {
+      return asPlainText(markdown);
+    }
     String html = renderer.render(parser.parse(markdown));
     return policy.sanitize(html).trim();
   }
@@ -99,6 +110,9 @@ public class MarkdownRenderer {
     if (markdown == null || markdown.isBlank()) {
       return "";
     }
+    if (tooManyBrackets(markdown)) {
+      return asPlainText(markdown);
+    }
     Node document = writtenParser.parse(markdown);
     List<Node> shownAsWritten = new ArrayList<>();
     new NodeVisitor(
@@ -110,6 +124,45 @@ public class MarkdownRenderer {
       node.unlink();
     }
     return policy.sanitize(writtenRenderer.render(document)).trim();
+  }
+
+  private static boolean tooManyBrackets(String markdown) {
+    int opening = 0;
+    for (int i = 0; i < markdown.length(); i++) {
+      if (markdown.charAt(i) == '[' && ++opening > MAX_OPENING_BRACKETS) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The text as typed: HTML escaped, paragraphs at blank lines, line breaks kept. */
+  private static String asPlainText(String markdown) {
+    StringBuilder html = new StringBuilder();
+    for (String paragraph : markdown.strip().split("\\R\\s*\\R")) {
+      html.append("<p>")
+          .append(escape(paragraph.strip()).replaceAll("\\R", "<br />"))
+          .append("</p>\n");
+    }
+    return html.toString().trim();
+  }
+
+  private static String escape(String text) {
+    StringBuilder escaped = new StringBuilder(text.length());
+    text.codePoints()
+        .forEach(
+            c -> {
+              switch (c) {
+                case '&' -> escaped.append("&amp;");
+                case '<' -> escaped.append("&lt;");
+                case '>' -> escaped.append("&gt;");
+                case '"' -> escaped.append("&#34;");
+                case '\'' -> escaped.append("&#39;");
+                case 0 -> escaped.append('\uFFFD');
+                default -> escaped.appendCodePoint(c);
+              }
+            });
+    return escaped.toString();
   }
 
   private static void keepIf(Node link, BasedSequence url, List<Node> shownAsWritten) {

@@ -6,13 +6,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.Example;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+import org.mcportal.testing.Fuzz;
 
 /**
  * The credential loader under mutated credential files: the bundled home-visits file with lines
@@ -22,24 +19,39 @@ import net.jqwik.api.Provide;
  */
 class CredentialFileFuzzTest {
 
+  // Fixed, so that every build checks the same inputs and a failure can be replayed.
+  private static final long SEED = 0x5EED_0003L;
+
   // Generous: the build machines are shared and loaded; a hang or a blow-up takes far longer.
   private static final Duration BUDGET = Duration.ofSeconds(15);
   private static final String SOURCE = read();
+  private static final String[] LINES = SOURCE.split("\n", -1);
+  private static final List<Character> JUNK =
+      List.of(
+          ':', '-', ' ', '\t', '&', '*', '!', '|', '>', '"', '\'', '#', '{', '[', '%', '@', '`',
+          '\n', '\u0000', '\uFEFF', '9', 'x');
 
   private final CredentialFileReader reader = new CredentialFileReader();
 
-  @Property(tries = 300)
-  void aMutatedFileIsReadOrRefusedByNameAndInTime(@ForAll("mutated") String source) {
-    long started = System.nanoTime();
-    try {
-      reader.read("fuzzed.yaml", source);
-    } catch (CredentialFileException refused) {
-      assertThat(refused.getMessage()).contains("fuzzed.yaml");
-    }
-    assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(BUDGET);
+  @Test
+  void aMutatedFileIsReadOrRefusedByNameAndInTime() {
+    Fuzz.check(
+        SEED,
+        300,
+        CredentialFileFuzzTest::mutated,
+        String::length,
+        source -> {
+          long started = System.nanoTime();
+          try {
+            reader.read("fuzzed.yaml", source);
+          } catch (CredentialFileException refused) {
+            assertThat(refused.getMessage()).contains("fuzzed.yaml");
+          }
+          assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(BUDGET);
+        });
   }
 
-  @Example
+  @Test
   void aBillionLaughsFileIsRefusedQuickly() {
     StringBuilder bomb = new StringBuilder("a: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n");
     char previous = 'a';
@@ -60,7 +72,7 @@ class CredentialFileFuzzTest {
     assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(BUDGET);
   }
 
-  @Example
+  @Test
   void deeplyNestedFlowCollectionsAreRefusedByName() {
     String deep = "title: " + "[".repeat(50_000) + "]".repeat(50_000) + "\n";
     try {
@@ -70,38 +82,41 @@ class CredentialFileFuzzTest {
     }
   }
 
-  @Provide
-  Arbitrary<String> mutated() {
-    String[] lines = SOURCE.split("\n", -1);
-    Arbitrary<Integer> line = Arbitraries.integers().between(0, lines.length - 1);
-    Arbitrary<Integer> offset = Arbitraries.integers().between(0, SOURCE.length() - 1);
-    Arbitrary<Character> junk =
-        Arbitraries.of(
-            ':', '-', ' ', '\t', '&', '*', '!', '|', '>', '"', '\'', '#', '{', '[', '%', '@', '`',
-            '\n', '\u0000', '\uFEFF', '9', 'x');
-    Arbitrary<String> dropped = line.map(i -> join(lines, i, null));
-    Arbitrary<String> doubled = line.map(i -> join(lines, i, lines[i] + "\n" + lines[i]));
-    Arbitrary<String> swapped =
-        Combinators.combine(line, line)
-            .as(
-                (a, b) -> {
-                  String[] copy = lines.clone();
-                  copy[a] = lines[b];
-                  copy[b] = lines[a];
-                  return String.join("\n", copy);
-                });
-    Arbitrary<String> overwritten =
-        Combinators.combine(offset, junk.list().ofMinSize(1).ofMaxSize(8))
-            .as(
-                (at, chars) -> {
-                  StringBuilder text = new StringBuilder(SOURCE);
-                  for (int i = 0; i < chars.size() && at + i < text.length(); i++) {
-                    text.setCharAt(at + i, chars.get(i));
-                  }
-                  return text.toString();
-                });
-    Arbitrary<String> cut = offset.map(at -> SOURCE.substring(0, at));
-    return Arbitraries.oneOf(dropped, doubled, swapped, overwritten, cut);
+  /** The bundled file with a line dropped, doubled or swapped, bytes overwritten, or cut short. */
+  private static String mutated(SplittableRandom random) {
+    return Fuzz.either(
+        random,
+        r -> join(LINES, line(r), null),
+        r -> {
+          int at = line(r);
+          return join(LINES, at, LINES[at] + "\n" + LINES[at]);
+        },
+        r -> {
+          int a = line(r);
+          int b = line(r);
+          String[] copy = LINES.clone();
+          copy[a] = LINES[b];
+          copy[b] = LINES[a];
+          return String.join("\n", copy);
+        },
+        r -> {
+          int at = offset(r);
+          String junk = Fuzz.chars(r, 1, 8, j -> Fuzz.oneOf(j, JUNK));
+          StringBuilder text = new StringBuilder(SOURCE);
+          for (int i = 0; i < junk.length() && at + i < text.length(); i++) {
+            text.setCharAt(at + i, junk.charAt(i));
+          }
+          return text.toString();
+        },
+        r -> SOURCE.substring(0, offset(r)));
+  }
+
+  private static int line(SplittableRandom random) {
+    return Fuzz.between(random, 0, LINES.length - 1);
+  }
+
+  private static int offset(SplittableRandom random) {
+    return Fuzz.between(random, 0, SOURCE.length() - 1);
   }
 
   private static String join(String[] lines, int at, String replacement) {

@@ -2,16 +2,17 @@ package org.mcportal.submission;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
 import java.time.Duration;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.Example;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.lifecycle.AfterContainer;
+import java.util.Arrays;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.mcportal.platform.ProblemException;
+import org.mcportal.testing.Fuzz;
 
 /**
  * The PDF reader under mutated files: a real PDF with bytes overwritten, ranges deleted or
@@ -19,7 +20,11 @@ import org.mcportal.platform.ProblemException;
  * exception, within the parse time limit plus a little, and no parse may still be running
  * afterwards; a simple file still reads once the mutants are done.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PdfReaderFuzzTest {
+
+  // Fixed, so that every build checks the same inputs and a failure can be replayed.
+  private static final long SEED = 0x5EED_0004L;
 
   // Long enough for a simple file on a loaded build machine; a crafted one is stopped at it.
   private static final Duration LIMIT = Duration.ofSeconds(3);
@@ -32,70 +37,75 @@ class PdfReaderFuzzTest {
   private static final SubmissionConfig CONFIG = new Limits();
   private static final PdfReader READER = new PdfReader(CONFIG, new PageRecognizer(CONFIG));
 
-  @AfterContainer
+  @AfterAll
   static void stopReader() {
     READER.stop();
   }
 
-  @Property(tries = 250)
-  void aMutatedPdfIsReadOrRefusedInTimeAndItsWorkStops(@ForAll("mutated") byte[] file) {
-    long started = System.nanoTime();
-    try {
-      PdfReader.ReadPdf read = READER.read(file);
-      assertThat(read.pages()).isNotNegative();
-    } catch (ProblemException refused) {
-      assertThat(refused.getMessage()).isNotBlank();
-    }
-    assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(BUDGET);
-    assertThat(READER.parsesRunning()).isZero();
+  @Test
+  @Order(1)
+  void aMutatedPdfIsReadOrRefusedInTimeAndItsWorkStops() {
+    Fuzz.check(
+        SEED,
+        250,
+        PdfReaderFuzzTest::mutated,
+        file -> file.length,
+        file -> {
+          long started = System.nanoTime();
+          try {
+            PdfReader.ReadPdf read = READER.read(file);
+            assertThat(read.pages()).isNotNegative();
+          } catch (ProblemException refused) {
+            assertThat(refused.getMessage()).isNotBlank();
+          }
+          assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(BUDGET);
+          assertThat(READER.parsesRunning()).isZero();
+        });
   }
 
-  @Example
+  @Test
+  @Order(2)
   void aSimpleFileReadsAfterTheMutants() {
     assertThat(READER.read(ORIGINAL).text()).contains("art night");
   }
 
-  @Provide
-  Arbitrary<byte[]> mutated() {
-    Arbitrary<Integer> offset = Arbitraries.integers().between(0, ORIGINAL.length - 1);
-    Arbitrary<byte[]> junk = Arbitraries.bytes().array(byte[].class).ofMinSize(1).ofMaxSize(64);
-    Arbitrary<byte[]> overwritten =
-        Combinators.combine(offset, junk)
-            .as(
-                (at, bytes) -> {
-                  byte[] copy = ORIGINAL.clone();
-                  System.arraycopy(bytes, 0, copy, at, Math.min(bytes.length, copy.length - at));
-                  return copy;
-                });
-    Arbitrary<byte[]> deleted =
-        Combinators.combine(offset, Arbitraries.integers().between(1, 400))
-            .as(
-                (at, length) -> {
-                  int end = Math.min(ORIGINAL.length, at + length);
-                  byte[] copy = new byte[ORIGINAL.length - (end - at)];
-                  System.arraycopy(ORIGINAL, 0, copy, 0, at);
-                  System.arraycopy(ORIGINAL, end, copy, at, ORIGINAL.length - end);
-                  return copy;
-                });
-    Arbitrary<byte[]> repeated =
-        Combinators.combine(
-                offset,
-                Arbitraries.integers().between(1, 200),
-                Arbitraries.integers().between(2, 50))
-            .as(
-                (at, length, times) -> {
-                  int end = Math.min(ORIGINAL.length, at + length);
-                  byte[] piece = java.util.Arrays.copyOfRange(ORIGINAL, at, end);
-                  java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-                  out.write(ORIGINAL, 0, end);
-                  for (int i = 0; i < times; i++) {
-                    out.writeBytes(piece);
-                  }
-                  out.write(ORIGINAL, end, ORIGINAL.length - end);
-                  return out.toByteArray();
-                });
-    Arbitrary<byte[]> cut = offset.map(at -> java.util.Arrays.copyOf(ORIGINAL, Math.max(at, 5)));
-    return Arbitraries.oneOf(overwritten, deleted, repeated, cut);
+  /** The two-page PDF with bytes overwritten, a range deleted or repeated, or cut short. */
+  private static byte[] mutated(SplittableRandom random) {
+    return Fuzz.either(
+        random,
+        r -> {
+          int at = offset(r);
+          byte[] junk = Fuzz.bytes(r, 1, 64);
+          byte[] copy = ORIGINAL.clone();
+          System.arraycopy(junk, 0, copy, at, Math.min(junk.length, copy.length - at));
+          return copy;
+        },
+        r -> {
+          int at = offset(r);
+          int end = Math.min(ORIGINAL.length, at + Fuzz.between(r, 1, 400));
+          byte[] copy = new byte[ORIGINAL.length - (end - at)];
+          System.arraycopy(ORIGINAL, 0, copy, 0, at);
+          System.arraycopy(ORIGINAL, end, copy, at, ORIGINAL.length - end);
+          return copy;
+        },
+        r -> {
+          int at = offset(r);
+          int end = Math.min(ORIGINAL.length, at + Fuzz.between(r, 1, 200));
+          int times = Fuzz.between(r, 2, 50);
+          byte[] piece = Arrays.copyOfRange(ORIGINAL, at, end);
+          ByteArrayOutputStream out = new ByteArrayOutputStream();
+          out.write(ORIGINAL, 0, end);
+          for (int i = 0; i < times; i++) {
+            out.writeBytes(piece);
+          }
+          out.write(ORIGINAL, end, ORIGINAL.length - end);
+          return out.toByteArray();
+        },
+        r -> Arrays.copyOf(ORIGINAL, Math.max(offset(r), 5)));
+  }
+
+  private static int offset(SplittableRandom random) {
+    return Fuzz.between(random, 0, ORIGINAL.length - 1);
   }
 
   /** Short limits, so that a mutant sent to text recognition is stopped quickly too. */

@@ -4,15 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
+import java.util.SplittableRandom;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Example;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.Tuple;
+import org.junit.jupiter.api.Disabled;
+import org.junit.jupiter.api.Test;
+import org.mcportal.testing.Fuzz;
 
 /**
  * The Markdown renderer under generated input made of Markdown, HTML and URL fragments an attacker
@@ -20,6 +19,9 @@ import net.jqwik.api.Tuple;
  * script, event handler, style, frame or form, and link only to http, https or mailto addresses.
  */
 class MarkdownRendererFuzzTest {
+
+  // Fixed, so that every build checks the same inputs and a failure can be replayed.
+  private static final long SEED = 0x5EED_0005L;
 
   // Generous: the build machines are shared and loaded; a hang or a blow-up takes far longer.
   private static final Duration BUDGET = Duration.ofSeconds(10);
@@ -61,13 +63,20 @@ class MarkdownRendererFuzzTest {
     return renderer;
   }
 
-  @Property(tries = 1000)
-  void renderedMarkdownCarriesNoActiveContent(@ForAll("hostileMarkdown") String text) {
-    check(text, timed(() -> markdown.toHtml(text)));
-    check(text, timed(() -> markdown.writtenToHtml(text)));
+  @Test
+  void renderedMarkdownCarriesNoActiveContent() {
+    Fuzz.check(
+        SEED,
+        1000,
+        MarkdownRendererFuzzTest::hostileMarkdown,
+        String::length,
+        text -> {
+          check(text, timed(() -> markdown.toHtml(text)));
+          check(text, timed(() -> markdown.writtenToHtml(text)));
+        });
   }
 
-  @Example
+  @Test
   void nestedLinksImagesAndReferenceDefinitionsStayInert() {
     String text =
         "[a](javascript:alert(1)) ![i](data:text/html,<script>x</script>) <javascript:alert(2)>"
@@ -82,14 +91,14 @@ class MarkdownRendererFuzzTest {
    * educator could make every page that shows the draft that slow. Open until the renderer bounds
    * its link parsing; see docs/security.md, S15.
    */
-  @Example
-  @org.junit.jupiter.api.Disabled("known finding: link parsing is slow on long bracket runs")
+  @Test
+  @Disabled("known finding: link parsing is slow on long bracket runs")
   void aLongRunOfOpeningBracketsRendersInTime() {
     String text = "[".repeat(30_000) + "x" + "](".repeat(10_000) + "<".repeat(10_000);
     check(text, timed(() -> markdown.toHtml(text)));
   }
 
-  private static String timed(java.util.function.Supplier<String> rendering) {
+  private static String timed(Supplier<String> rendering) {
     long started = System.nanoTime();
     String html = rendering.get();
     assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(BUDGET);
@@ -98,7 +107,7 @@ class MarkdownRendererFuzzTest {
 
   private static void check(String text, String html) {
     assertThat(html).as("rendering of %s", text).isNotNull();
-    String lower = html.toLowerCase(java.util.Locale.ROOT);
+    String lower = html.toLowerCase(Locale.ROOT);
     assertThat(lower).doesNotContain("<script").doesNotContain("<iframe").doesNotContain("<style");
     assertThat(lower).doesNotContain("<form").doesNotContain("<img").doesNotContain("<svg");
     assertThat(lower).doesNotContainPattern("<[^>]*\\son[a-z]+\\s*=");
@@ -112,71 +121,71 @@ class MarkdownRendererFuzzTest {
     }
   }
 
-  @Provide
-  Arbitrary<String> hostileMarkdown() {
-    Arbitrary<String> pieces =
-        Arbitraries.of(
-            "[",
-            "]",
-            "(",
-            ")",
-            "<",
-            ">",
-            "!",
-            "*",
-            "_",
-            "`",
-            "```",
-            "\n",
-            "\n\n",
-            "    ",
-            "#",
-            "- ",
-            "1. ",
-            "> ",
-            "|",
-            "---",
-            "\\",
-            "\"",
-            "'",
-            "&",
-            "&#",
-            "&#x6a;",
-            ";",
-            ":",
-            "javascript:",
-            "JaVaScRiPt:",
-            "vbscript:",
-            "data:text/html,",
-            "http://",
-            "https://x.test/",
-            "mailto:",
-            "alert(1)",
-            "<script>",
-            "</script>",
-            "<img src=x onerror=alert(1)>",
-            "<a href=\"javascript:alert(1)\">",
-            "<svg onload=alert(1)>",
-            "onmouseover=",
-            "\t",
-            "\u0000",
-            "\u202e",
-            "%0a",
-            "word",
-            " ",
-            "[x]: ",
-            "![",
-            "<iframe>",
-            "<style>",
-            "{{",
-            "}}",
-            "{",
-            "}",
-            "$");
-    Arbitrary<String> anyText = Arbitraries.strings().ofMaxLength(20);
-    return Arbitraries.frequencyOf(Tuple.of(9, pieces), Tuple.of(1, anyText))
-        .list()
-        .ofMaxSize(200)
-        .map(parts -> String.join("", parts));
+  private static final List<String> PIECES =
+      List.of(
+          "[",
+          "]",
+          "(",
+          ")",
+          "<",
+          ">",
+          "!",
+          "*",
+          "_",
+          "`",
+          "```",
+          "\n",
+          "\n\n",
+          "    ",
+          "#",
+          "- ",
+          "1. ",
+          "> ",
+          "|",
+          "---",
+          "\\",
+          "\"",
+          "'",
+          "&",
+          "&#",
+          "&#x6a;",
+          ";",
+          ":",
+          "javascript:",
+          "JaVaScRiPt:",
+          "vbscript:",
+          "data:text/html,",
+          "http://",
+          "https://x.test/",
+          "mailto:",
+          "alert(1)",
+          "<script>",
+          "</script>",
+          "<img src=x onerror=alert(1)>",
+          "<a href=\"javascript:alert(1)\">",
+          "<svg onload=alert(1)>",
+          "onmouseover=",
+          "\t",
+          "\u0000",
+          "\u202e",
+          "%0a",
+          "word",
+          " ",
+          "[x]: ",
+          "![",
+          "<iframe>",
+          "<style>",
+          "{{",
+          "}}",
+          "{",
+          "}",
+          "$");
+
+  /** Up to 200 pieces: mostly Markdown, HTML and URL fragments, now and then any short text. */
+  private static String hostileMarkdown(SplittableRandom random) {
+    return Fuzz.joined(
+        random,
+        200,
+        r -> r.nextInt(10) < 9 ? Fuzz.oneOf(r, PIECES) : Fuzz.chars(r, 0, 20, Fuzz::anyChar));
   }
 }

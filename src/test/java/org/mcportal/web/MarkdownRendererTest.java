@@ -2,6 +2,7 @@ package org.mcportal.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -132,5 +133,38 @@ class MarkdownRendererTest {
   @Test
   void escapesTextThatLooksLikeMarkup() {
     assertThat(markdown.toHtml("5 < 6 & <b>bold</b>")).startsWith("<p>5 &lt; 6 &amp; ");
+  }
+
+  @Test
+  void textWithMoreOpeningBracketsThanAnyoneWritesIsShownAsWrittenAndQuickly() {
+    String text =
+        "Intro <b>bold</b> & more\n\n"
+            + "[".repeat(40_000)
+            + "x"
+            + "](".repeat(40_000)
+            + "<".repeat(40_000);
+    for (java.util.function.UnaryOperator<String> rendering :
+        List.<java.util.function.UnaryOperator<String>>of(
+            markdown::toHtml, markdown::writtenToHtml)) {
+      long started = System.nanoTime();
+      String html = rendering.apply(text);
+
+      assertThat(java.time.Duration.ofNanos(System.nanoTime() - started))
+          .isLessThan(java.time.Duration.ofSeconds(2));
+      assertThat(html).startsWith("<p>Intro &lt;b&gt;bold&lt;/b&gt; &amp; more</p>");
+      assertThat(html)
+          .contains("[".repeat(40_000) + "x](")
+          .doesNotContain("<a")
+          .doesNotContain("<b>");
+    }
+  }
+
+  @Test
+  void textWithAsManyOpeningBracketsAsAllowedIsStillFormatted() {
+    String text =
+        "[".repeat(MarkdownRenderer.MAX_OPENING_BRACKETS - 1) + " [link](https://example.org) *em*";
+    assertThat(markdown.toHtml(text))
+        .contains("<a href=\"https://example.org\"")
+        .contains("<em>em</em>");
   }
 }
