@@ -136,7 +136,7 @@ class MarkdownRendererTest {
   }
 
   @Test
-  void textWithMoreOpeningBracketsThanAnyoneWritesIsShownAsWrittenAndQuickly() {
+  void textWithMoreOpeningBracketsThanAnyoneWritesIsShownAsWrittenWithoutTheSlowParse() {
     String text =
         "Intro <b>bold</b> & more\n\n"
             + "[".repeat(40_000)
@@ -149,8 +149,10 @@ class MarkdownRendererTest {
       long started = System.nanoTime();
       String html = rendering.apply(text);
 
+      // Unbounded, this text takes minutes to parse; bounded, about a second. The limit is far from
+      // both so that only a lost bound fails it.
       assertThat(java.time.Duration.ofNanos(System.nanoTime() - started))
-          .isLessThan(java.time.Duration.ofSeconds(2));
+          .isLessThan(java.time.Duration.ofSeconds(30));
       assertThat(html).startsWith("<p>Intro &lt;b&gt;bold&lt;/b&gt; &amp; more</p>");
       assertThat(html)
           .contains("[".repeat(40_000) + "x](")
