@@ -72,6 +72,11 @@ class MailTest {
     AccountView educator = identities.account("fennimore", Role.EDUCATOR);
     AccountView assessor = identities.account("assessor", Role.ASSESSOR);
     AccountView admin = identities.account("admin", Role.ADMIN);
+    // Work other tests left waiting is reminded first, so that this item is the only newly overdue
+    // one below and the reminder's short list of codes must name it.
+    clock.advance(Duration.ofDays(400));
+    reminders.remind();
+    mailbox.clear();
     long id = work.submitPassing(educator.id());
     String code = Released.code(id, 1);
 
@@ -82,7 +87,7 @@ class MailTest {
     clock.advance(Duration.ofDays(400));
     TurnaroundReminders.Sent first = reminders.remind();
 
-    assertThat(first.newlyOverdue()).isPositive();
+    assertThat(first.newlyOverdue()).isEqualTo(1);
     for (String email : List.of(assessor.email(), admin.email())) {
       List<Mail> mails = mailbox.getMailsSentTo(email);
       assertThat(mails).hasSize(1);
