@@ -3,6 +3,7 @@ package org.mcportal.assessment.pages;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -87,34 +88,12 @@ class AdjudicationPages {
   @RolesAllowed(Role.Names.LEAD)
   public Response decide(
       @PathParam("code") String code,
-      @RestForm("component") List<String> components,
-      @RestForm("met") List<String> met,
-      @RestForm("override") List<String> overrides,
-      @RestForm("justification") List<String> justifications,
-      @RestForm("feedback") List<String> feedback,
-      @RestForm("overall") String overall,
+      @BeanParam SheetForm form,
       @RestForm("reason") String reason) {
     long lead = caller.requireAccountId();
     Adjudication.Case pair = adjudication.view(code, lead);
     CredentialDefinition definition = definition(pair);
-    // Every component on the form is decided: an unticked criterion is unmet.
-    ScoringSheet posted =
-        new SheetForm(
-                components,
-                met,
-                components,
-                overrides,
-                justifications,
-                feedback,
-                List.of(),
-                List.of(),
-                List.of(),
-                List.of(),
-                List.of(),
-                List.of(),
-                List.of(),
-                overall)
-            .toSheet(definition);
+    ScoringSheet posted = form.asDecision().toSheet(definition);
     try {
       adjudication.decide(code, lead, posted, reason);
     } catch (AssessmentProblemException refused) {

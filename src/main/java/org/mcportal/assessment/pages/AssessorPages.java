@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -209,39 +210,10 @@ class AssessorPages {
       @RestForm("version") Long version,
       @RestForm("action") String action,
       @RestForm("idempotency-key") String idempotencyKey,
-      @RestForm("component") List<String> components,
-      @RestForm("met") List<String> met,
-      @RestForm("judged") List<String> judged,
-      @RestForm("override") List<String> overrides,
-      @RestForm("justification") List<String> justifications,
-      @RestForm("feedback") List<String> feedback,
-      @RestForm("quote-component") List<String> quoteComponents,
-      @RestForm("quote-criterion") List<String> quoteCriteria,
-      @RestForm("quote-field") List<String> quoteFields,
-      @RestForm("quote-passage") List<String> quotePassages,
-      @RestForm("new-criterion") List<String> newCriteria,
-      @RestForm("new-field") List<String> newFields,
-      @RestForm("new-passage") List<String> newPassages,
-      @RestForm("overall") String overall) {
+      @BeanParam SheetForm form) {
     long assessor = caller.requireAccountId();
     SheetView current = scoring.sheet(code, assessor);
-    ScoringSheet posted =
-        new SheetForm(
-                components,
-                met,
-                judged,
-                overrides,
-                justifications,
-                feedback,
-                quoteComponents,
-                quoteCriteria,
-                quoteFields,
-                quotePassages,
-                newCriteria,
-                newFields,
-                newPassages,
-                overall)
-            .toSheet(definition(current.code(), assessor));
+    ScoringSheet posted = form.toSheet(definition(current.code(), assessor));
     SheetView saved;
     try {
       saved = scoring.save(code, assessor, version == null ? -1 : version, posted);
@@ -316,39 +288,10 @@ class AssessorPages {
   public Response autosave(
       @PathParam("code") String code,
       @HeaderParam("If-Match") String ifMatch,
-      @RestForm("component") List<String> components,
-      @RestForm("met") List<String> met,
-      @RestForm("judged") List<String> judged,
-      @RestForm("override") List<String> overrides,
-      @RestForm("justification") List<String> justifications,
-      @RestForm("feedback") List<String> feedback,
-      @RestForm("quote-component") List<String> quoteComponents,
-      @RestForm("quote-criterion") List<String> quoteCriteria,
-      @RestForm("quote-field") List<String> quoteFields,
-      @RestForm("quote-passage") List<String> quotePassages,
-      @RestForm("new-criterion") List<String> newCriteria,
-      @RestForm("new-field") List<String> newFields,
-      @RestForm("new-passage") List<String> newPassages,
-      @RestForm("overall") String overall) {
+      @BeanParam SheetForm form) {
     long assessor = caller.requireAccountId();
     long version = WriteHeaders.version(ifMatch == null ? "" : ifMatch).orElse(-1L);
-    ScoringSheet posted =
-        new SheetForm(
-                components,
-                met,
-                judged,
-                overrides,
-                justifications,
-                feedback,
-                quoteComponents,
-                quoteCriteria,
-                quoteFields,
-                quotePassages,
-                newCriteria,
-                newFields,
-                newPassages,
-                overall)
-            .toSheet(definition(code, assessor));
+    ScoringSheet posted = form.toSheet(definition(code, assessor));
     try {
       return Response.ok(saved(scoring.save(code, assessor, version, posted), null))
           .tag(Long.toString(version + 1))

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -191,39 +192,10 @@ class CalibrationPages {
       @PathParam("code") String code,
       @RestForm("version") Long version,
       @RestForm("action") String action,
-      @RestForm("component") List<String> components,
-      @RestForm("met") List<String> met,
-      @RestForm("judged") List<String> judged,
-      @RestForm("override") List<String> overrides,
-      @RestForm("justification") List<String> justifications,
-      @RestForm("feedback") List<String> feedback,
-      @RestForm("quote-component") List<String> quoteComponents,
-      @RestForm("quote-criterion") List<String> quoteCriteria,
-      @RestForm("quote-field") List<String> quoteFields,
-      @RestForm("quote-passage") List<String> quotePassages,
-      @RestForm("new-criterion") List<String> newCriteria,
-      @RestForm("new-field") List<String> newFields,
-      @RestForm("new-passage") List<String> newPassages,
-      @RestForm("overall") String overall) {
+      @BeanParam SheetForm form) {
     long assessor = caller.requireAccountId();
     SheetView current = calibrations.sheet(code, assessor);
-    ScoringSheet posted =
-        new SheetForm(
-                components,
-                met,
-                judged,
-                overrides,
-                justifications,
-                feedback,
-                quoteComponents,
-                quoteCriteria,
-                quoteFields,
-                quotePassages,
-                newCriteria,
-                newFields,
-                newPassages,
-                overall)
-            .toSheet(definition(code, assessor));
+    ScoringSheet posted = form.toSheet(definition(code, assessor));
     try {
       calibrations.save(code, assessor, version == null ? -1 : version, posted);
     } catch (AssessmentProblemException refused) {
@@ -271,39 +243,10 @@ class CalibrationPages {
   public Response autosave(
       @PathParam("code") String code,
       @HeaderParam("If-Match") String ifMatch,
-      @RestForm("component") List<String> components,
-      @RestForm("met") List<String> met,
-      @RestForm("judged") List<String> judged,
-      @RestForm("override") List<String> overrides,
-      @RestForm("justification") List<String> justifications,
-      @RestForm("feedback") List<String> feedback,
-      @RestForm("quote-component") List<String> quoteComponents,
-      @RestForm("quote-criterion") List<String> quoteCriteria,
-      @RestForm("quote-field") List<String> quoteFields,
-      @RestForm("quote-passage") List<String> quotePassages,
-      @RestForm("new-criterion") List<String> newCriteria,
-      @RestForm("new-field") List<String> newFields,
-      @RestForm("new-passage") List<String> newPassages,
-      @RestForm("overall") String overall) {
+      @BeanParam SheetForm form) {
     long assessor = caller.requireAccountId();
     long version = WriteHeaders.version(ifMatch == null ? "" : ifMatch).orElse(-1L);
-    ScoringSheet posted =
-        new SheetForm(
-                components,
-                met,
-                judged,
-                overrides,
-                justifications,
-                feedback,
-                quoteComponents,
-                quoteCriteria,
-                quoteFields,
-                quotePassages,
-                newCriteria,
-                newFields,
-                newPassages,
-                overall)
-            .toSheet(definition(code, assessor));
+    ScoringSheet posted = form.toSheet(definition(code, assessor));
     try {
       return Response.ok(
               AssessorPages.saved(calibrations.save(code, assessor, version, posted), null))

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.jboss.resteasy.reactive.RestForm;
 import org.mcportal.rules.Component;
 import org.mcportal.rules.CredentialDefinition;
 import org.mcportal.rules.Rubric;
@@ -14,7 +15,8 @@ import org.mcportal.rules.assessment.ScoringSheet;
 
 /**
  * The scoring form as posted, turned into a {@link ScoringSheet}. The page and its script post the
- * same fields, so the sheet is read in one place whether script runs or not.
+ * same fields, so every scoring page takes this one form as its parameter and the sheet is read in
+ * one place whether script runs or not.
  *
  * <p>A checkbox says only "met" when ticked; an unticked one is unmet once the component has been
  * judged at all (a box ticked, feedback or an override written, or judged before), and unjudged
@@ -27,20 +29,42 @@ import org.mcportal.rules.assessment.ScoringSheet;
  * @param newCriteria per component, the criterion of a quote being added; empty for none
  */
 record SheetForm(
-    List<String> components,
-    List<String> met,
-    List<String> judged,
-    List<String> overrides,
-    List<String> justifications,
-    List<String> feedback,
-    List<String> quoteComponents,
-    List<String> quoteCriteria,
-    List<String> quoteFields,
-    List<String> quotePassages,
-    List<String> newCriteria,
-    List<String> newFields,
-    List<String> newPassages,
-    String overall) {
+    @RestForm("component") List<String> components,
+    @RestForm("met") List<String> met,
+    @RestForm("judged") List<String> judged,
+    @RestForm("override") List<String> overrides,
+    @RestForm("justification") List<String> justifications,
+    @RestForm("feedback") List<String> feedback,
+    @RestForm("quote-component") List<String> quoteComponents,
+    @RestForm("quote-criterion") List<String> quoteCriteria,
+    @RestForm("quote-field") List<String> quoteFields,
+    @RestForm("quote-passage") List<String> quotePassages,
+    @RestForm("new-criterion") List<String> newCriteria,
+    @RestForm("new-field") List<String> newFields,
+    @RestForm("new-passage") List<String> newPassages,
+    @RestForm("overall") String overall) {
+
+  /**
+   * The form as a lead's final decision: every component on it is decided, so an unticked criterion
+   * is unmet, and evidence stays what the two assessors quoted, whatever else was posted.
+   */
+  SheetForm asDecision() {
+    return new SheetForm(
+        components,
+        met,
+        components,
+        overrides,
+        justifications,
+        feedback,
+        List.of(),
+        List.of(),
+        List.of(),
+        List.of(),
+        List.of(),
+        List.of(),
+        List.of(),
+        overall);
+  }
 
   ScoringSheet toSheet(CredentialDefinition definition) {
     Set<String> ticked = new HashSet<>(met);
