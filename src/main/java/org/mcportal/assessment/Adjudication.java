@@ -187,7 +187,12 @@ public class Adjudication {
     scoring.releaseSettled(item, definition, leadId);
     AssessmentOutcome after = AssessmentOutcome.findById(decided.id);
     return new ScoringService.Submitted(
-        item.code, after.earned, after.headline, after.releasedAt != null, decided.submittedAt);
+        item.code,
+        after.earned,
+        after.headline,
+        after.releasedAt != null,
+        decided.submittedAt,
+        ScoringService.nextStep(item, after));
   }
 
   private ReviewItem waitingItem(String code, long leadId) {

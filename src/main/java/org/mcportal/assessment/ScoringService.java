@@ -376,7 +376,41 @@ public class ScoringService {
         outcome.earned,
         outcome.headline,
         outcome.releasedAt != null,
-        assessment.submittedAt);
+        assessment.submittedAt,
+        nextStep(item, outcome));
+  }
+
+  /**
+   * What the scoring waits for. The second half of a double scoring has no release of its own: the
+   * pair's outcome is released on the first half's scoring, so that is the one asked about.
+   */
+  static NextStep nextStep(ReviewItem item, AssessmentOutcome outcome) {
+    Optional<DoubleScoring> pair = DoubleScoring.ofItem(item).filter(d -> d.drawn);
+    if (pair.isEmpty()) {
+      return outcome.releasedAt != null ? NextStep.RELEASED : NextStep.ADMIN_RELEASE;
+    }
+    return switch (pair.get().status) {
+      case SCORING -> NextStep.SECOND_SCORING;
+      case ADJUDICATION -> NextStep.ADJUDICATION;
+      case SINGLE, AGREED, ADJUDICATED -> {
+        AssessmentOutcome settled = AssessmentOutcome.findById(pair.get().finalAssessmentId);
+        yield settled != null && settled.releasedAt != null
+            ? NextStep.RELEASED
+            : NextStep.ADMIN_RELEASE;
+      }
+    };
+  }
+
+  /** What a submitted scoring waits for before the educator sees a result. */
+  public enum NextStep {
+    /** Nothing: the educator can read the result. */
+    RELEASED,
+    /** An admin's release. */
+    ADMIN_RELEASE,
+    /** The other assessor of a double scoring, who scores the same work independently. */
+    SECOND_SCORING,
+    /** A lead's final scoring, because the two scorings of a double scoring differ. */
+    ADJUDICATION
   }
 
   /**
@@ -384,7 +418,13 @@ public class ScoringService {
    *
    * @param headline the outcome in one sentence, in the rubric's words
    * @param released whether the educator can see it yet
+   * @param next what the scoring waits for before the educator sees a result
    */
   public record Submitted(
-      String code, boolean earned, String headline, boolean released, Instant submittedAt) {}
+      String code,
+      boolean earned,
+      String headline,
+      boolean released,
+      Instant submittedAt,
+      NextStep next) {}
 }

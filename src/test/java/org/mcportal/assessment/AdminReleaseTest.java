@@ -74,7 +74,8 @@ class AdminReleaseTest {
         .then()
         .statusCode(201)
         .body("earned", equalTo(true))
-        .body("released", equalTo(false));
+        .body("released", equalTo(false))
+        .body("next", equalTo("ADMIN_RELEASE"));
     as(educatorToken)
         .get("/api/submissions/" + id + "/results")
         .then()
@@ -90,7 +91,8 @@ class AdminReleaseTest {
         .post("/api/admin/assessment/reviews/" + code + "/release")
         .then()
         .statusCode(200)
-        .body("released", equalTo(true));
+        .body("released", equalTo(true))
+        .body("next", equalTo("RELEASED"));
 
     as(educatorToken)
         .get("/api/submissions/" + id + "/results")

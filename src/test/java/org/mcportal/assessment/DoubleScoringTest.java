@@ -152,7 +152,8 @@ class DoubleScoringTest {
     score(firstToken, one, Sheets.artifactThreeBasic(FIRST_FEEDBACK))
         .then()
         .statusCode(201)
-        .body("released", equalTo(false));
+        .body("released", equalTo(false))
+        .body("next", equalTo("SECOND_SCORING"));
     as(educatorToken).get("/api/submissions/" + id + "/results").then().statusCode(404);
     // The first assessor's sheet is closed to them once submitted, and the other half is not
     // theirs.
@@ -181,10 +182,12 @@ class DoubleScoringTest {
     assertThat(sheetSeen).doesNotContain("UNMET");
     as(secondToken).get("/api/assessment/reviews/" + one + "/sheet").then().statusCode(409);
 
+    // The second half has no release of its own; it is told that the pair's result is out.
     score(secondToken, two, Sheets.artifactThreeBasic(SECOND_FEEDBACK))
         .then()
         .statusCode(201)
-        .body("released", equalTo(false));
+        .body("released", equalTo(false))
+        .body("next", equalTo("RELEASED"));
     // They agree: the first slot's scoring is released, and only it.
     String results =
         as(educatorToken)
@@ -204,7 +207,10 @@ class DoubleScoringTest {
     String one = codeOf(id, 1);
     String two = secondCodeOf(id, 1);
     score(firstToken, one, Sheets.artifactThreeBasic(FIRST_FEEDBACK)).then().statusCode(201);
-    score(secondToken, two, Sheets.proficient()).then().statusCode(201);
+    score(secondToken, two, Sheets.proficient())
+        .then()
+        .statusCode(201)
+        .body("next", equalTo("ADJUDICATION"));
 
     as(educatorToken).get("/api/submissions/" + id + "/results").then().statusCode(404);
     as(secondToken).get("/api/adjudication").then().statusCode(403);
@@ -256,7 +262,8 @@ class DoubleScoringTest {
         .then()
         .statusCode(201)
         .body("earned", equalTo(true))
-        .body("released", equalTo(true));
+        .body("released", equalTo(true))
+        .body("next", equalTo("RELEASED"));
 
     String results =
         as(educatorToken)

@@ -77,7 +77,11 @@ class AssessmentPagesTest {
             .statusCode(200)
             .extract()
             .asString();
-    assertThat(outcome).contains("Assessment submitted").contains("Earned");
+    assertThat(outcome)
+        .contains("Assessment submitted")
+        .contains("Earned")
+        .contains("The educator can read the result and your feedback now.")
+        .doesNotContain("An admin releases");
     page(assessor, "/assessment/reviews/" + code).then().statusCode(409);
   }
 
