@@ -18,10 +18,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.jboss.resteasy.reactive.RestForm;
 import org.mcportal.assessment.AssessmentProblemException;
@@ -218,34 +215,12 @@ class AssessorPages {
     try {
       saved = scoring.save(code, assessor, version == null ? -1 : version, posted);
     } catch (AssessmentProblemException refused) {
-      String type = refused.problem().type();
-      if (AssessmentProblems.STALE_SHEET.equals(type)) {
-        return Response.status(Response.Status.CONFLICT)
-            .entity(
-                screen(
-                    code,
-                    refused.problem().current(),
-                    posted,
-                    List.of(),
-                    true,
-                    "The scoring sheet changed elsewhere since you opened it, so nothing was"
-                        + " saved. Your text stays in the form; the saved text is shown beside it."
-                        + " Save again to keep yours."))
-            .build();
-      }
-      if (AssessmentProblems.INVALID_SHEET.equals(type)) {
-        return Response.status(422)
-            .entity(
-                screen(
-                    code,
-                    current,
-                    posted,
-                    refused.problem().problems(),
-                    false,
-                    "Nothing was saved: fix what is marked below, then save again."))
-            .build();
-      }
-      throw refused;
+      return SheetSaves.refusedForm(
+          refused,
+          current,
+          posted,
+          (server, shown, problems, conflict, notice) ->
+              screen(code, server, shown, problems, conflict, notice));
     }
     if (!"submit".equals(action)) {
       return seeOther("/assessment/reviews/" + code + "?saved=1");
@@ -293,52 +268,10 @@ class AssessorPages {
     long version = WriteHeaders.version(ifMatch == null ? "" : ifMatch).orElse(-1L);
     ScoringSheet posted = form.toSheet(definition(code, assessor));
     try {
-      return Response.ok(saved(scoring.save(code, assessor, version, posted), null))
-          .tag(Long.toString(version + 1))
-          .build();
+      return SheetSaves.autosaved(scoring.save(code, assessor, version, posted), version);
     } catch (AssessmentProblemException refused) {
-      String type = refused.problem().type();
-      if (AssessmentProblems.STALE_SHEET.equals(type)) {
-        return Response.status(Response.Status.CONFLICT)
-            .entity(saved(refused.problem().current(), "stale-sheet"))
-            .build();
-      }
-      if (AssessmentProblems.INVALID_SHEET.equals(type)) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("problem", "invalid-sheet");
-        body.put(
-            "messages",
-            refused.problem().problems().stream().map(ScoringProblem::message).toList());
-        return Response.status(422).entity(body).build();
-      }
-      throw refused;
+      return SheetSaves.refusedAutosave(refused);
     }
-  }
-
-  /** What the script needs after a save: the version and each component's level so far. */
-  static Map<String, Object> saved(SheetView view, String problem) {
-    Map<String, Object> body = new LinkedHashMap<>();
-    if (problem != null) {
-      body.put("problem", problem);
-    }
-    body.put("version", view.version());
-    body.put("headline", view.preview().headline());
-    List<Map<String, Object>> components = new ArrayList<>();
-    for (SheetView.ComponentState state : view.components()) {
-      Map<String, Object> one = new LinkedHashMap<>();
-      one.put("id", state.componentId());
-      one.put("derivedLabel", state.derivedLabel());
-      one.put(
-          "feedback",
-          view.sheet()
-              .component(state.componentId())
-              .map(ScoringSheet.ComponentScore::feedback)
-              .orElse(""));
-      components.add(one);
-    }
-    body.put("components", components);
-    body.put("overallComment", view.sheet().overallComment());
-    return body;
   }
 
   private TemplateInstance screen(

@@ -16,10 +16,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.UUID;
 import org.jboss.resteasy.reactive.RestForm;
 import org.mcportal.assessment.AssessmentProblemException;
@@ -199,34 +197,12 @@ class CalibrationPages {
     try {
       calibrations.save(code, assessor, version == null ? -1 : version, posted);
     } catch (AssessmentProblemException refused) {
-      String type = refused.problem().type();
-      if (AssessmentProblems.STALE_SHEET.equals(type)) {
-        return Response.status(Response.Status.CONFLICT)
-            .entity(
-                screen(
-                    code,
-                    refused.problem().current(),
-                    posted,
-                    List.of(),
-                    true,
-                    "The scoring sheet changed elsewhere since you opened it, so nothing was"
-                        + " saved. Your text stays in the form; the saved text is shown beside it."
-                        + " Save again to keep yours."))
-            .build();
-      }
-      if (AssessmentProblems.INVALID_SHEET.equals(type)) {
-        return Response.status(422)
-            .entity(
-                screen(
-                    code,
-                    current,
-                    posted,
-                    refused.problem().problems(),
-                    false,
-                    "Nothing was saved: fix what is marked below, then save again."))
-            .build();
-      }
-      throw refused;
+      return SheetSaves.refusedForm(
+          refused,
+          current,
+          posted,
+          (server, shown, problems, conflict, notice) ->
+              screen(code, server, shown, problems, conflict, notice));
     }
     if ("submit".equals(action)) {
       return seeOther("/assessment/calibration/runs/" + calibrations.place(code, assessor).runId());
@@ -248,26 +224,9 @@ class CalibrationPages {
     long version = WriteHeaders.version(ifMatch == null ? "" : ifMatch).orElse(-1L);
     ScoringSheet posted = form.toSheet(definition(code, assessor));
     try {
-      return Response.ok(
-              AssessorPages.saved(calibrations.save(code, assessor, version, posted), null))
-          .tag(Long.toString(version + 1))
-          .build();
+      return SheetSaves.autosaved(calibrations.save(code, assessor, version, posted), version);
     } catch (AssessmentProblemException refused) {
-      String type = refused.problem().type();
-      if (AssessmentProblems.STALE_SHEET.equals(type)) {
-        return Response.status(Response.Status.CONFLICT)
-            .entity(AssessorPages.saved(refused.problem().current(), "stale-sheet"))
-            .build();
-      }
-      if (AssessmentProblems.INVALID_SHEET.equals(type)) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("problem", "invalid-sheet");
-        body.put(
-            "messages",
-            refused.problem().problems().stream().map(ScoringProblem::message).toList());
-        return Response.status(422).entity(body).build();
-      }
-      throw refused;
+      return SheetSaves.refusedAutosave(refused);
     }
   }
 
