@@ -6,11 +6,13 @@ import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.http.HttpClosedException;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.nio.channels.ClosedChannelException;
 import java.util.Locale;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -140,9 +142,23 @@ public class ProblemMappers {
     return unexpected(e, uri.getPath(), request, pages);
   }
 
-  /** Logs the failure under a new reference and answers with that reference only. */
+  /**
+   * Logs the failure under a new reference and answers with that reference only. A client that hung
+   * up while its body was being read is not a failure of ours: it is noted without a stack and
+   * answered as an incomplete request, so it neither raises an alarm nor counts as a 500.
+   */
   static Response unexpected(
       Throwable e, String path, HttpServerRequest request, PageErrors pages) {
+    if (closedByClient(e, request)) {
+      LOG.infof(
+          "The client closed the connection before its request to %s was read",
+          LogText.escape(path));
+      return Problem.of(
+              Response.Status.BAD_REQUEST, "The request ended before its body was complete")
+          .withType("incomplete-request")
+          .at(path)
+          .toResponse();
+    }
     String reference = java.util.UUID.randomUUID().toString();
     LOG.errorf(e, "Unexpected failure on %s, reference %s", LogText.escape(path), reference);
     return pages
@@ -157,5 +173,25 @@ public class ProblemMappers {
                     .withType("internal-error")
                     .at(path)
                     .toResponse());
+  }
+
+  /**
+   * Whether the failure is the body's stream ending because the client's connection closed. Both
+   * the exception and the connection must say so, so that a fault of our own that happens to meet a
+   * departing client is still reported.
+   */
+  private static boolean closedByClient(Throwable e, HttpServerRequest request) {
+    if (request == null || !request.response().closed()) {
+      return false;
+    }
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (cause instanceof HttpClosedException || cause instanceof ClosedChannelException) {
+        return true;
+      }
+      if (cause.getCause() == cause) {
+        break;
+      }
+    }
+    return false;
   }
 }

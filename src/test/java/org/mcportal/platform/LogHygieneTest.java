@@ -3,9 +3,14 @@ package org.mcportal.platform;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -32,6 +37,9 @@ class LogHygieneTest {
   private static final String NAME_CANARY = "Quillon Verbeek-Sarrazin";
 
   @Inject TestIdentities ids;
+
+  @TestHTTPResource("/")
+  URI base;
 
   private final List<String> lines = new CopyOnWriteArrayList<>();
   private final Handler capture =
@@ -62,6 +70,39 @@ class LogHygieneTest {
   @AfterEach
   void stopCapturing() {
     Logger.getLogger("").removeHandler(capture);
+  }
+
+  @Test
+  void aClientThatHangsUpMidBodyIsNotedWithoutAnAlarm() throws Exception {
+    String noted = "closed the connection before its request to /api/fixtures/greetings";
+    // A connection closed before the endpoint starts reading is dropped without a trace, so the
+    // client waits longer each time for the server to be blocked on the rest of the body.
+    for (long pause : new long[] {200, 1_000, 3_000, 8_000}) {
+      hangUpMidBody(pause);
+      long until = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
+      while (lines.stream().noneMatch(l -> l.contains(noted)) && System.nanoTime() < until) {
+        Thread.sleep(50);
+      }
+      if (lines.stream().anyMatch(l -> l.contains(noted))) {
+        break;
+      }
+    }
+    assertThat(lines).anyMatch(l -> l.contains(noted));
+    assertThat(lines).noneMatch(l -> l.contains("Unexpected failure"));
+    assertThat(lines).noneMatch(l -> l.contains("ClosedChannelException"));
+  }
+
+  private void hangUpMidBody(long pauseMillis) throws Exception {
+    try (Socket socket = new Socket(base.getHost(), base.getPort())) {
+      String head =
+          "POST /api/fixtures/greetings HTTP/1.1\r\nHost: localhost\r\n"
+              + "Content-Type: application/json\r\nContent-Length: 5000\r\n\r\n";
+      OutputStream out = socket.getOutputStream();
+      out.write(head.getBytes(StandardCharsets.US_ASCII));
+      out.write("{\"name\": \"only the start of a body".getBytes(StandardCharsets.US_ASCII));
+      out.flush();
+      Thread.sleep(pauseMillis);
+    }
   }
 
   @Test
