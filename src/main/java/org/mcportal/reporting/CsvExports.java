@@ -105,12 +105,14 @@ public class CsvExports {
   }
 
   /**
-   * The audit trail for an admin, recorded first, so the export lists itself. It is not counted:
-   * the trail is read page by page through its own feature's search, which does not count.
+   * The audit trail for an admin, recorded first, so the export lists itself and the count includes
+   * it. Events recorded between the count and the first page are listed too, so the count is a
+   * floor, not a promise.
    */
   public Prepared auditTrail(AuditWindow window, Options options, long actorId) {
     exportAudit.auditTrail(actorId, window);
-    return new Prepared("audit", -1, out -> writeAudit(window, options, out));
+    long rows = audit.count(window.from(), window.to());
+    return new Prepared("audit", rows, out -> writeAudit(window, options, out));
   }
 
   // ---- submissions -----------------------------------------------------------------------

@@ -182,6 +182,13 @@ public class ReportResource {
   @APIResponse(
       responseCode = "200",
       description = "The export, streamed",
+      headers =
+          @Header(
+              name = ROWS_HEADER,
+              description =
+                  "The number of events in the window when the export began; events recorded"
+                      + " while it starts are listed too",
+              schema = @Schema(type = SchemaType.INTEGER)),
       content = @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING)))
   @APIResponse(
       responseCode = "400",
