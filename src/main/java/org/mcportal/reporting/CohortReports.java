@@ -24,12 +24,19 @@ public class CohortReports {
   private final Cohorts cohorts;
   private final PdfLayout layout;
   private final Clock clock;
+  private final ExportAudit exportAudit;
 
-  CohortReports(DashboardService dashboard, Cohorts cohorts, PdfLayout layout, Clock clock) {
+  CohortReports(
+      DashboardService dashboard,
+      Cohorts cohorts,
+      PdfLayout layout,
+      Clock clock,
+      ExportAudit exportAudit) {
     this.dashboard = dashboard;
     this.cohorts = cohorts;
     this.layout = layout;
     this.clock = clock;
+    this.exportAudit = exportAudit;
   }
 
   @Transactional
@@ -51,6 +58,13 @@ public class CohortReports {
 
   public byte[] pdf(ReportFilter filter) {
     return layout.render(xhtml(filter), true);
+  }
+
+  /** The summary an admin downloads, on the audit trail once it is laid out. */
+  public byte[] download(ReportFilter filter, long actorId) {
+    byte[] pdf = pdf(filter);
+    exportAudit.filtered(actorId, "summary-pdf", filter, false, -1);
+    return pdf;
   }
 
   /**

@@ -47,22 +47,73 @@ public class CsvExports {
   private final Pseudonyms pseudonyms;
   private final AuditTrail audit;
   private final ExportMetrics metrics;
+  private final ExportAudit exportAudit;
 
   CsvExports(
       AgroalDataSource dataSource,
       DashboardService dashboard,
       Pseudonyms pseudonyms,
       AuditTrail audit,
-      ExportMetrics metrics) {
+      ExportMetrics metrics,
+      ExportAudit exportAudit) {
     this.dataSource = dataSource;
     this.dashboard = dashboard;
     this.pseudonyms = pseudonyms;
     this.audit = audit;
     this.metrics = metrics;
+    this.exportAudit = exportAudit;
   }
 
   /** What to export and how; identities only when an admin asked for them, which is audited. */
   public record Options(boolean identities, boolean bom) {}
+
+  /** Writes an export's lines; runs after the response's headers are sent. */
+  public interface Body {
+    void writeTo(OutputStream out) throws IOException;
+  }
+
+  /**
+   * An export that exists, is on the audit trail, and is ready to stream.
+   *
+   * @param name the file name without extension
+   * @param rows the lines after the header, counted before the first byte; -1 when not counted
+   */
+  public record Prepared(String name, long rows, Body body) {}
+
+  /**
+   * The submissions export for an admin: checks the filter's credential and version, counts the
+   * lines and records the export (with whether identities were asked for) before anything streams.
+   */
+  public Prepared submissions(ReportFilter filter, Options options, long actorId) {
+    submissionHeader(filter, options);
+    long rows = countSubmissionRows(filter);
+    exportAudit.filtered(actorId, "submissions", filter, options.identities(), rows);
+    return new Prepared(
+        "submissions-" + filter.credentialId(),
+        rows,
+        out -> writeSubmissions(filter, options, out));
+  }
+
+  /** The assessor statistics for an admin, checked, counted and recorded like submissions. */
+  public Prepared assessors(ReportFilter filter, Options options, long actorId) {
+    dashboard.definition(filter);
+    Options plain = new Options(false, options.bom());
+    long rows = countAssessorRows(filter);
+    exportAudit.filtered(actorId, "assessors", filter, false, rows);
+    return new Prepared(
+        "assessors-" + filter.credentialId(), rows, out -> writeAssessors(filter, plain, out));
+  }
+
+  /**
+   * The audit trail for an admin, recorded first, so the export lists itself and the count includes
+   * it. Events recorded between the count and the first page are listed too, so the count is a
+   * floor, not a promise.
+   */
+  public Prepared auditTrail(AuditWindow window, Options options, long actorId) {
+    exportAudit.auditTrail(actorId, window);
+    long rows = audit.count(window.from(), window.to());
+    return new Prepared("audit", rows, out -> writeAudit(window, options, out));
+  }
 
   // ---- submissions -----------------------------------------------------------------------
 

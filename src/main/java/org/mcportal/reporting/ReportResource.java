@@ -10,8 +10,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -19,11 +17,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.mcportal.assessment.AuditTrail;
 import org.mcportal.identity.Caller;
 import org.mcportal.identity.Role;
 
-/** Admins: the dashboard's figures and the CSV exports. Every export is on the audit trail. */
+/**
+ * Admins: the dashboard's figures, the CSV exports and the PDF reports. The services that make each
+ * download put it on the audit trail; this class only passes the caller on.
+ */
 @Path("/api/admin")
 @Tag(name = "Reports")
 @RolesAllowed(Role.Names.ADMIN)
@@ -43,7 +43,6 @@ public class ReportResource {
 
   private final DashboardService dashboard;
   private final CsvExports exports;
-  private final AuditTrail audit;
   private final Caller caller;
   private final SubmissionReports reports;
   private final CohortReports summaries;
@@ -51,7 +50,6 @@ public class ReportResource {
   ReportResource(
       DashboardService dashboard,
       CsvExports exports,
-      AuditTrail audit,
       Caller caller,
       SubmissionReports reports,
       CohortReports summaries) {
@@ -59,7 +57,6 @@ public class ReportResource {
     this.dashboard = dashboard;
     this.exports = exports;
     this.reports = reports;
-    this.audit = audit;
     this.caller = caller;
   }
 
@@ -132,14 +129,9 @@ public class ReportResource {
       @QueryParam("identities") @DefaultValue("false") boolean identities,
       @QueryParam("bom") @DefaultValue("false") boolean bom) {
     ReportFilter filter = ReportRequests.filter(credential, version, from, to, cohort);
-    CsvExports.Options options = new CsvExports.Options(identities, bom);
-    exports.submissionHeader(filter, options);
-    long rows = exports.countSubmissionRows(filter);
-    record("submissions", filter, identities, rows);
     return csv(
-        "submissions-" + filter.credentialId(),
-        rows,
-        out -> exports.writeSubmissions(filter, options, out));
+        exports.submissions(
+            filter, new CsvExports.Options(identities, bom), caller.requireAccountId()));
   }
 
   @GET
@@ -174,14 +166,8 @@ public class ReportResource {
       @QueryParam("cohort") Long cohort,
       @QueryParam("bom") @DefaultValue("false") boolean bom) {
     ReportFilter filter = ReportRequests.filter(credential, version, from, to, cohort);
-    dashboard.definition(filter);
-    CsvExports.Options options = new CsvExports.Options(false, bom);
-    long rows = exports.countAssessorRows(filter);
-    record("assessors", filter, false, rows);
     return csv(
-        "assessors-" + filter.credentialId(),
-        rows,
-        out -> exports.writeAssessors(filter, options, out));
+        exports.assessors(filter, new CsvExports.Options(false, bom), caller.requireAccountId()));
   }
 
   @GET
@@ -196,6 +182,13 @@ public class ReportResource {
   @APIResponse(
       responseCode = "200",
       description = "The export, streamed",
+      headers =
+          @Header(
+              name = ROWS_HEADER,
+              description =
+                  "The number of events in the window when the export began; events recorded"
+                      + " while it starts are listed too",
+              schema = @Schema(type = SchemaType.INTEGER)),
       content = @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING)))
   @APIResponse(
       responseCode = "400",
@@ -208,13 +201,8 @@ public class ReportResource {
     CsvExports.AuditWindow window =
         new CsvExports.AuditWindow(
             ReportRequests.instant("from", from), ReportRequests.instant("to", to));
-    Map<String, Object> details = new LinkedHashMap<>();
-    details.put("export", "audit");
-    details.put("from", window.from() == null ? null : window.from().toString());
-    details.put("to", window.to() == null ? null : window.to().toString());
-    audit.recordExport(caller.requireAccountId(), details);
     return csv(
-        "audit", -1, out -> exports.writeAudit(window, new CsvExports.Options(false, bom), out));
+        exports.auditTrail(window, new CsvExports.Options(false, bom), caller.requireAccountId()));
   }
 
   @GET
@@ -238,13 +226,7 @@ public class ReportResource {
       @PathParam("id") long id,
       @PathParam("attempt") int attempt,
       @QueryParam("identities") @DefaultValue("false") boolean identities) {
-    byte[] pdf = reports.pdf(id, attempt, identities);
-    Map<String, Object> details = new LinkedHashMap<>();
-    details.put("export", "submission-report");
-    details.put("submission", id);
-    details.put("attempt", attempt);
-    details.put("identities", identities);
-    audit.recordExport(caller.requireAccountId(), details);
+    byte[] pdf = reports.download(id, attempt, identities, caller.requireAccountId());
     return Response.ok(pdf, PDF)
         .header(
             "Content-Disposition",
@@ -283,8 +265,7 @@ public class ReportResource {
       @QueryParam("to") String to,
       @QueryParam("cohort") Long cohort) {
     ReportFilter filter = ReportRequests.filter(credential, version, from, to, cohort);
-    byte[] pdf = summaries.pdf(filter);
-    record("summary-pdf", filter, false, -1);
+    byte[] pdf = summaries.download(filter, caller.requireAccountId());
     return Response.ok(pdf, PDF)
         .header(
             "Content-Disposition",
@@ -295,33 +276,13 @@ public class ReportResource {
         .build();
   }
 
-  private void record(String export, ReportFilter filter, boolean identities, long rows) {
-    Map<String, Object> details = new LinkedHashMap<>();
-    details.put("export", export);
-    details.put("credential", filter.credentialId());
-    details.put("version", filter.version().orElse(null));
-    details.put("from", filter.from().map(Object::toString).orElse(null));
-    details.put("to", filter.to().map(Object::toString).orElse(null));
-    details.put("cohort", filter.cohortId().orElse(null));
-    details.put("identities", identities);
-    if (rows >= 0) {
-      details.put("rows", rows);
-    }
-    audit.recordExport(caller.requireAccountId(), details);
-  }
-
-  private interface Writer {
-    void write(java.io.OutputStream out) throws java.io.IOException;
-  }
-
-  private static Response csv(String name, long rows, Writer writer) {
-    StreamingOutput body = writer::write;
-    // The audit trail is read through its own feature's search, which does not count.
+  private static Response csv(CsvExports.Prepared export) {
+    StreamingOutput body = export.body()::writeTo;
     return Response.ok(body, CSV)
-        .header(ROWS_HEADER, rows < 0 ? null : rows)
+        .header(ROWS_HEADER, export.rows() < 0 ? null : export.rows())
         .header(
             "Content-Disposition",
-            "attachment; filename=\"" + name.replaceAll("[^A-Za-z0-9._-]", "_") + ".csv\"")
+            "attachment; filename=\"" + export.name().replaceAll("[^A-Za-z0-9._-]", "_") + ".csv\"")
         .header("Cache-Control", "no-store")
         .build();
   }

@@ -49,6 +49,7 @@ public class SubmissionReports {
   private final Pseudonyms pseudonyms;
   private final MarkdownRenderer markdown;
   private final PdfLayout layout;
+  private final ExportAudit exportAudit;
 
   SubmissionReports(
       AttemptReader attempts,
@@ -56,7 +57,9 @@ public class SubmissionReports {
       CredentialCatalog catalog,
       Pseudonyms pseudonyms,
       MarkdownRenderer markdown,
-      PdfLayout layout) {
+      PdfLayout layout,
+      ExportAudit exportAudit) {
+    this.exportAudit = exportAudit;
     this.attempts = attempts;
     this.results = results;
     this.catalog = catalog;
@@ -136,6 +139,16 @@ public class SubmissionReports {
   /** The report as a PDF. */
   public byte[] pdf(long submissionId, int attempt, boolean identities) {
     return layout.render(xhtml(submissionId, attempt, identities));
+  }
+
+  /**
+   * The report an admin downloads, on the audit trail (with whether identities were asked for) once
+   * it is laid out; a missing attempt records nothing.
+   */
+  public byte[] download(long submissionId, int attempt, boolean identities, long actorId) {
+    byte[] pdf = pdf(submissionId, attempt, identities);
+    exportAudit.submissionReport(actorId, submissionId, attempt, identities);
+    return pdf;
   }
 
   private static String released(Instant at) {

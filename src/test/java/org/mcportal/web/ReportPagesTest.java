@@ -42,6 +42,34 @@ class ReportPagesTest {
   }
 
   @Test
+  void theExportLinksArePlainDownloadsAndTheProgressPanelWaitsHiddenForScript() {
+    String session = ids.token(ids.account("admin", Role.ADMIN).id());
+
+    String html =
+        Forms.page(session, "/admin/reports?credential=home-visits")
+            .then()
+            .statusCode(200)
+            .extract()
+            .asString();
+
+    // Without script each link downloads the file itself; the script reads the same addresses.
+    assertThat(html)
+        .contains(
+            "<a href=\"/api/admin/exports/submissions.csv?credential=home-visits\""
+                + " data-export=\"submissions\">",
+            "<a href=\"/api/admin/exports/audit.csv\" data-export=\"the audit trail\">");
+    assertThat(html).containsPattern("<script type=\"module\" src=\"/assets/export\\.js\\?v=");
+    assertThat(html)
+        .containsPattern(
+            "<div class=\"export-progress\" id=\"export-progress\" data-status=\"export-status\""
+                + " hidden>");
+    assertThat(html).contains("<label for=\"export-bar\"", "<progress id=\"export-bar\"");
+    // An empty live region from the start: one added with its text is not always announced.
+    assertThat(html)
+        .contains("<p class=\"export-status\" id=\"export-status\" role=\"status\"></p>");
+  }
+
+  @Test
   void anAdminCreatesACohortAndAddsAndRemovesAnEducator() {
     AccountView admin = ids.account("admin", Role.ADMIN);
     String session = ids.token(admin.id());

@@ -11,9 +11,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -21,7 +19,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.mcportal.assessment.AuditTrail;
 import org.mcportal.identity.Caller;
 import org.mcportal.identity.Role;
 
@@ -32,14 +29,11 @@ class BadgeAdminResource {
 
   private final BadgeService badges;
   private final Certificates certificates;
-  private final AuditTrail audit;
   private final Caller caller;
 
-  BadgeAdminResource(
-      BadgeService badges, Certificates certificates, AuditTrail audit, Caller caller) {
+  BadgeAdminResource(BadgeService badges, Certificates certificates, Caller caller) {
     this.badges = badges;
     this.certificates = certificates;
-    this.audit = audit;
     this.caller = caller;
   }
 
@@ -91,11 +85,7 @@ class BadgeAdminResource {
               schema = @Schema(type = SchemaType.STRING, format = "binary")))
   @APIResponse(responseCode = "404", ref = "NotFound", description = "No such badge")
   public Response certificate(@PathParam("id") String id) {
-    byte[] pdf = certificates.forAdmin(id);
-    Map<String, Object> details = new LinkedHashMap<>();
-    details.put("export", "certificate");
-    details.put("badge", id);
-    audit.recordExport(caller.requireAccountId(), details);
+    byte[] pdf = certificates.forAdmin(id, caller.requireAccountId());
     return BadgeResource.attachment(pdf, "application/pdf", "certificate-" + id + ".pdf");
   }
 

@@ -11,6 +11,7 @@ import java.util.Locale;
 import org.mcportal.assessment.EducatorResults;
 import org.mcportal.credential.CredentialCatalog;
 import org.mcportal.platform.PublicUrl;
+import org.mcportal.reporting.ExportAudit;
 import org.mcportal.reporting.PdfLayout;
 import org.mcportal.rules.CredentialDefinition;
 
@@ -35,13 +36,16 @@ public class Certificates {
   private final BadgeConfig config;
   private final PublicUrl publicUrl;
   private final PdfLayout layout;
+  private final ExportAudit exportAudit;
 
   Certificates(
       CredentialCatalog catalog,
       EducatorResults results,
       BadgeConfig config,
       PublicUrl publicUrl,
-      PdfLayout layout) {
+      PdfLayout layout,
+      ExportAudit exportAudit) {
+    this.exportAudit = exportAudit;
     this.catalog = catalog;
     this.results = results;
     this.config = config;
@@ -59,11 +63,13 @@ public class Certificates {
     return layout.render(xhtml(badge));
   }
 
-  /** Any badge's certificate, for program admins. */
+  /** Any badge's certificate, for program admins; each download is on the audit trail. */
   @Transactional
-  public byte[] forAdmin(String publicId) {
+  public byte[] forAdmin(String publicId, long actorId) {
     Badge badge = Badge.byPublicId(publicId).orElseThrow(() -> BadgeService.notFoundProblem());
-    return layout.render(xhtml(badge));
+    byte[] pdf = layout.render(xhtml(badge));
+    exportAudit.certificate(actorId, publicId);
+    return pdf;
   }
 
   /** The address printed on every certificate: the public check of this one badge. */

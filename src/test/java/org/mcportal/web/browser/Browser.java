@@ -181,6 +181,40 @@ public final class Browser implements AutoCloseable {
         "Network.setExtraHTTPHeaders", Map.of("headers", Map.of("X-Forwarded-For", address)));
   }
 
+  /**
+   * Lets the page save files, without asking, into a fresh folder under the browser's work folder,
+   * and answers that folder.
+   */
+  Path downloads() {
+    try {
+      Path folder =
+          Files.createTempDirectory(
+              Files.createDirectories(setup.workDir.resolve("downloads")), "run-");
+      driver.executeCdpCommand(
+          "Browser.setDownloadBehavior",
+          Map.of("behavior", "allow", "downloadPath", folder.toString()));
+      return folder;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Slows every response body to this many bytes a second (-1 for the full speed again). */
+  void throttle(long bytesPerSecond) {
+    driver.executeCdpCommand("Network.enable", Map.of());
+    driver.executeCdpCommand(
+        "Network.emulateNetworkConditions",
+        Map.of(
+            "offline",
+            false,
+            "latency",
+            0,
+            "downloadThroughput",
+            bytesPerSecond,
+            "uploadThroughput",
+            -1));
+  }
+
   /** A cookie's value, HttpOnly ones included; null when there is none. */
   String cookie(String name) {
     var cookie = driver.manage().getCookieNamed(name);

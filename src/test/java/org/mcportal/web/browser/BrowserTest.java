@@ -111,6 +111,21 @@ public abstract class BrowserTest {
         Map.of("offline", offline, "latency", 0, "downloadThroughput", -1, "uploadThroughput", -1));
   }
 
+  /**
+   * Files the page saves from here on land in the folder this answers, a fresh one each call; see
+   * {@link Browser#downloads}.
+   */
+  protected java.nio.file.Path downloads() {
+    return browser.downloads();
+  }
+
+  /** Slows response bodies to this many bytes a second, as a slow link would; -1 lifts it. */
+  protected void throttle(long bytesPerSecond) {
+    if (browser != null) {
+      browser.throttle(bytesPerSecond);
+    }
+  }
+
   /** Runs script in the page; {@code arguments[n]} are the arguments. */
   protected Object script(String source, Object... arguments) {
     return browser.driver().executeScript(source, arguments);
