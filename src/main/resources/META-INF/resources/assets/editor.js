@@ -519,6 +519,61 @@ function start(root) {
   });
 
   // ---- uploads in place
+  const recognitionNotes = {
+    PENDING:
+      "Recognising the scanned pages… The checks of its text follow when that is done; you can go on writing and submit meanwhile.",
+    NOTHING_RECOGNISED:
+      "No text could be recognised on the scanned pages. That does not block submitting: the assessor reads the file itself.",
+    FAILED:
+      "The scanned pages could not be recognised. That does not block submitting: the assessor reads the file itself.",
+  };
+  function showRecognition(block, upload) {
+    const state = block.querySelector(".recognition-state");
+    const details = block.querySelector("details.recognised");
+    block.dataset.recognition = upload ? upload.recognition : "";
+    if (state) {
+      state.textContent = (upload && recognitionNotes[upload.recognition]) || "";
+    }
+    if (details) {
+      details.querySelector(".recognised-text").textContent = (upload && upload.recognisedText) || "";
+      details.hidden = !(upload && upload.recognisedText);
+    }
+  }
+  // Recognition runs after the upload answered; ask now and then until it is done, for a while.
+  function watchRecognition(block, sha256) {
+    const key = block.dataset.uploadFor;
+    let tries = 0;
+    const look = async () => {
+      tries += 1;
+      try {
+        const response = await fetch(`/api/submissions/${submission}/uploads`, {
+          credentials: "same-origin",
+          headers: { Accept: "application/json" },
+        });
+        if (response.ok) {
+          const upload = (await response.json()).find((u) => u.key === key);
+          if (!upload || (sha256 && upload.sha256 !== sha256)) {
+            return; // removed or replaced: whoever replaced it watches the new file
+          }
+          if (upload.recognition !== "PENDING") {
+            block.dataset.uploadWords = String(upload.words);
+            const info = block.querySelector(".upload-info");
+            info.textContent = info.textContent.replace(/, \d+ words?\./, `, ${upload.words} word${upload.words === 1 ? "" : "s"}.`);
+            showRecognition(block, upload);
+            recount();
+            return;
+          }
+        }
+      } catch (e) {
+        // offline for a moment: try again below
+      }
+      if (tries < 100) {
+        setTimeout(look, 3000);
+      }
+    };
+    setTimeout(look, 2000);
+  }
+  root.querySelectorAll(".upload[data-recognition='PENDING']").forEach((block) => watchRecognition(block, null));
   root.querySelectorAll("form.upload-form").forEach((form) => {
     form.addEventListener("submit", async (event) => {
       event.preventDefault();
@@ -565,10 +620,14 @@ function start(root) {
         );
         info.hidden = false;
         block.dataset.uploadWords = String(body.words);
+        showRecognition(block, body);
         recount();
         block.querySelector("form.remove-upload").hidden = false;
         form.reset();
         note.textContent = `Uploaded ${body.fileName}.`;
+        if (body.recognition === "PENDING") {
+          watchRecognition(block, body.sha256);
+        }
       } catch (e) {
         note.textContent = "Not uploaded: the portal could not be reached. Try again when online.";
       }
@@ -595,6 +654,7 @@ function start(root) {
         }
         block.querySelector(".upload-info").hidden = true;
         delete block.dataset.uploadWords;
+        showRecognition(block, null);
         recount();
         form.hidden = true;
         note.textContent = "The uploaded PDF was removed; the note written above counts again.";
