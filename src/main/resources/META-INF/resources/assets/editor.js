@@ -6,6 +6,7 @@ import { countWords } from "./wordcount.js";
 const editor = document.getElementById("editor");
 if (editor) {
   foldOutlineOnNarrowScreens();
+  filterInPlace(editor);
 }
 if (editor && editor.dataset.editable === "true") {
   start(editor);
@@ -18,6 +19,86 @@ function foldOutlineOnNarrowScreens() {
   if (menu && window.matchMedia("(max-width: 1099px)").matches) {
     menu.open = false;
   }
+}
+
+// The outline's "Show" links narrow the page to a part or a student. Without script each is a page
+// of its own; with script the same address is shown in place, so nothing typed is reloaded away.
+// Hidden fields keep their text and still save, as on the server-made page.
+function filterInPlace(root) {
+  const nav = document.querySelector(".outline-nav");
+  const path = window.location.pathname;
+  if (!nav) {
+    return;
+  }
+  const filterOf = (url) => {
+    const part = url.searchParams.get("part") || "";
+    const subject = parseInt(url.searchParams.get("subject") || "", 10);
+    return { part, subject: part && subject >= 1 ? subject - 1 : -1 };
+  };
+  const query = (f) => (f.part ? `?part=${encodeURIComponent(f.part)}${f.subject < 0 ? "" : `&subject=${f.subject + 1}`}` : "");
+  const shows = (f, part, subject) =>
+    !f.part || (f.part === part && (f.subject < 0 || subject < 0 || f.subject === subject));
+  const placeOf = (element) => {
+    const holder = element && element.closest("[data-filter-part]");
+    const withSubject = element && element.closest("[data-filter-subject]");
+    return {
+      part: holder ? holder.dataset.filterPart : "",
+      subject: withSubject ? parseInt(withSubject.dataset.filterSubject, 10) : -1,
+    };
+  };
+  // Each jump link keeps the filter when its target shows under it, else leads to the whole draft.
+  const jumps = Array.from(nav.querySelectorAll(".outline a")).map((link) => {
+    const url = new URL(link.href);
+    return { link, hash: url.hash, place: placeOf(document.getElementById(url.hash.slice(1))) };
+  });
+  function apply(f) {
+    root.querySelectorAll("[data-filter-part]").forEach((element) => {
+      const subject = element.dataset.filterSubject === undefined ? -1 : parseInt(element.dataset.filterSubject, 10);
+      element.hidden = !shows(f, element.dataset.filterPart, subject);
+    });
+    nav.querySelectorAll(".outline-filters a").forEach((link) => {
+      const own = filterOf(new URL(link.href));
+      if (own.part === f.part && own.subject === f.subject) {
+        link.setAttribute("aria-current", "true");
+      } else {
+        link.removeAttribute("aria-current");
+      }
+    });
+    jumps.forEach(({ link, hash, place }) => {
+      link.href = path + (place.part && shows(f, place.part, place.subject) ? query(f) : "") + hash;
+    });
+    root.querySelectorAll("input[name='show-part']").forEach((input) => (input.value = f.part));
+    root.querySelectorAll("input[name='show-subject']").forEach(
+      (input) => (input.value = f.subject < 0 ? "" : String(f.subject + 1))
+    );
+  }
+  nav.addEventListener("click", (event) => {
+    const link = event.target.closest("a");
+    if (!link || event.ctrlKey || event.metaKey || event.shiftKey || event.button !== 0) {
+      return;
+    }
+    const url = new URL(link.href);
+    if (url.origin !== window.location.origin || url.pathname !== path) {
+      return;
+    }
+    event.preventDefault();
+    apply(filterOf(url));
+    const address = url.pathname + url.search + url.hash;
+    if (address !== window.location.pathname + window.location.search + window.location.hash) {
+      history.pushState({ outlineFilter: true }, "", address);
+    }
+    const target = url.hash ? document.getElementById(url.hash.slice(1)) : null;
+    if (target) {
+      target.scrollIntoView();
+      const field = target.matches("textarea, input") ? target : null;
+      if (field) {
+        field.focus({ preventScroll: true });
+      }
+    } else {
+      window.scrollTo(0, 0);
+    }
+  });
+  window.addEventListener("popstate", () => apply(filterOf(new URL(window.location.href))));
 }
 
 function start(root) {
