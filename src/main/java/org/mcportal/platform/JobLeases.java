@@ -79,6 +79,25 @@ public class JobLeases {
     }
   }
 
+  /**
+   * Gives back a lease this node holds, for a job that runs once rather than every period (such as
+   * one upload's recognition): its row goes, so the table holds only work in progress.
+   */
+  public void release(String job) {
+    QuarkusTransaction.requiringNew()
+        .call(
+            () -> {
+              try (Connection connection = dataSource.getConnection();
+                  PreparedStatement delete =
+                      connection.prepareStatement(
+                          "DELETE FROM job_lease WHERE job = ? AND holder = ?")) {
+                delete.setString(1, job);
+                delete.setString(2, holder);
+                return delete.executeUpdate();
+              }
+            });
+  }
+
   String holder() {
     return holder;
   }

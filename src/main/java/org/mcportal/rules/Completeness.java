@@ -20,6 +20,7 @@ public final class Completeness {
   public static final String ANSWER_MISSING = "answer-missing";
   public static final String DOCUMENT_MISSING = "document-missing";
   public static final String DOCUMENT_UNREADABLE = "document-unreadable";
+  public static final String DOCUMENT_RECOGNISING = "document-recognising";
 
   private Completeness() {}
 
@@ -106,6 +107,16 @@ public final class Completeness {
                   DOCUMENT_MISSING,
                   here.subject(subject),
                   component.label() + ": no " + component.document().singular() + whose + " yet."));
+        } else if (document.get().recognising()) {
+          // Recognition runs after the upload; until it is done the checks of the text wait, and
+          // nothing about the file blocks.
+          findings.add(
+              Finding.advisory(
+                  DOCUMENT_RECOGNISING,
+                  here.subject(subject),
+                  ("%s: recognising the scanned pages of the %s given%s… The checks of its text"
+                          + " follow when that is done; reload to see them.")
+                      .formatted(component.label(), component.document().singular(), whose)));
         } else if (document.get().words() == 0) {
           // Only a file can be given yet hold no words (a scan nothing could be read on); it is
           // valid evidence, which the assessor reads, so it never blocks.

@@ -10,8 +10,14 @@ import java.util.Objects;
  * @param text the note as written in the editor, or the text read or recognised in the uploaded PDF
  *     (empty when nothing could be, e.g. a scan too faint to recognise); a document not yet written
  *     is absent, not empty
+ * @param recognising whether the text of the file's scanned pages is still being recognised, so the
+ *     text holds only what its text layer gave
  */
-public record Document(String componentId, int subject, String text) {
+public record Document(String componentId, int subject, String text, boolean recognising) {
+
+  public Document(String componentId, int subject, String text) {
+    this(componentId, subject, text, false);
+  }
 
   public Document {
     Objects.requireNonNull(componentId, "componentId");

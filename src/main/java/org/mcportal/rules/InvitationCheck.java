@@ -43,6 +43,7 @@ public final class InvitationCheck {
       for (Document document : content.documents()) {
         if (document.componentId().equals(component.id())
             && !document.text().isBlank()
+            && !document.recognising()
             && !invites(component.advice(), document.text())) {
           findings.add(
               Finding.advisory(

@@ -57,7 +57,12 @@ record DraftContent(List<DraftField> fields, List<Upload> uploads) {
       FieldKey key = FieldKey.parse(upload.fieldKey, definition).orElseThrow();
       documents.removeIf(
           d -> d.componentId().equals(key.owner()) && d.subject() == key.subject().getAsInt());
-      documents.add(new Document(key.owner(), key.subject().getAsInt(), upload.extractedText));
+      documents.add(
+          new Document(
+              key.owner(),
+              key.subject().getAsInt(),
+              upload.extractedText,
+              upload.recognition == PdfReader.Recognition.Outcome.PENDING));
     }
     return new SubmissionContent(subjects, answers, documents);
   }

@@ -40,8 +40,10 @@ import org.mcportal.rules.WordCounter;
  * the heap. The limit stops the work itself: the parse checks it at every read of the file and
  * every content operator, and the refusal is sent once the parse has let go.
  *
- * <p>Pages without a text layer (a scanned note) are rendered and handed to {@link PageRecognizer},
- * within a time limit, page count and memory of their own.
+ * <p>The upload reads only the text layer and counts the pages without one. Those pages (a scanned
+ * note) are recognised later by {@link ScanRecognition} through {@link #recognise}, which reads the
+ * file again and hands them, rendered, to {@link PageRecognizer}, within a time limit, page count
+ * and memory of their own.
  */
 @ApplicationScoped
 public class PdfReader {
@@ -81,7 +83,7 @@ public class PdfReader {
           "not-a-pdf",
           "This file is not a PDF. Save the document as PDF and upload that file.");
     }
-    Parse job = new Parse(bytes, config.parseTimeout());
+    Parse job = new Parse(bytes, config.parseTimeout(), false);
     Future<ReadPdf> parsing = parsers.submit(job);
     try {
       // Time spent queued behind other files is not this file's fault; it has its own bound.
@@ -93,8 +95,7 @@ public class PdfReader {
                     "The portal is busy reading other files. Try again in a minute.")
                 .withType("reader-busy"));
       }
-      return parsing.get(
-          config.parseTimeout().plus(config.ocrTimeout()).toMillis(), TimeUnit.MILLISECONDS);
+      return parsing.get(config.parseTimeout().toMillis(), TimeUnit.MILLISECONDS);
     } catch (TimeoutException e) {
       stop(job, parsing);
       throw unreadable("Reading this PDF took too long. Try saving it again, as a simpler PDF.");
@@ -136,14 +137,16 @@ public class PdfReader {
   private final class Parse implements java.util.concurrent.Callable<ReadPdf> {
     private final byte[] bytes;
     private final Duration limit;
+    private final boolean recognising;
     private final CountDownLatch started = new CountDownLatch(1);
     private final CountDownLatch finished = new CountDownLatch(1);
     private volatile boolean cancelled;
     private volatile long deadline;
 
-    Parse(byte[] bytes, Duration limit) {
+    Parse(byte[] bytes, Duration limit, boolean recognising) {
       this.bytes = bytes;
       this.limit = limit;
+      this.recognising = recognising;
     }
 
     @Override
@@ -197,9 +200,13 @@ public class PdfReader {
         stripper.setEndPage(page);
         texts.add(stripper.getText(document).strip());
       }
-      boolean recognised = recogniseScannedPages(document, texts, job);
+      int withoutText = (int) texts.stream().filter(t -> WordCounter.count(t) == 0).count();
+      Recognition.Outcome outcome = Recognition.Outcome.NOT_NEEDED;
+      if (job.recognising) {
+        outcome = recogniseScannedPages(document, texts, job);
+      }
       String text = String.join("\n\n", texts.stream().filter(t -> !t.isEmpty()).toList());
-      return new ReadPdf(text, pages, recognised);
+      return new ReadPdf(text, pages, withoutText, outcome);
     } catch (InvalidPasswordException e) {
       throw unreadable("This PDF is encrypted. Save it again without a password or protection.");
     }
@@ -208,22 +215,29 @@ public class PdfReader {
   /**
    * Replaces the empty text of pages without a text layer, such as a scanned handwritten note, by
    * what Tesseract recognises on the page rendered as an image. Only the first few such pages are
-   * read, at a resolution capped so that one page's image stays a few megabytes.
-   *
-   * @return whether any text was recognised
+   * read, at a resolution capped so that one page's image stays a few megabytes. When the time for
+   * recognition runs out, the pages recognised so far count and the rest stay empty.
    */
-  private boolean recogniseScannedPages(PDDocument document, List<String> texts, Parse job)
-      throws IOException {
-    if (texts.stream().allMatch(t -> WordCounter.count(t) > 0) || !recognizer.available()) {
-      return false;
+  private Recognition.Outcome recogniseScannedPages(
+      PDDocument document, List<String> texts, Parse job) throws IOException {
+    if (texts.stream().allMatch(t -> WordCounter.count(t) > 0)) {
+      return Recognition.Outcome.NOT_NEEDED;
+    }
+    if (!recognizer.available()) {
+      return Recognition.Outcome.FAILED;
     }
     job.startRecognising();
     PDFRenderer renderer = new PDFRenderer(document);
     boolean recognised = false;
+    boolean outOfTime = false;
     int tried = 0;
     for (int page = 0; page < texts.size() && tried < config.ocrMaxPages(); page++) {
       if (WordCounter.count(texts.get(page)) > 0) {
         continue;
+      }
+      if (job.timeLeft().isZero()) {
+        outOfTime = true;
+        break;
       }
       tried++;
       job.checkTime();
@@ -234,13 +248,38 @@ public class PdfReader {
         if (text.isPresent()) {
           texts.set(page, text.get());
           recognised = true;
+        } else if (job.timeLeft().isZero()) {
+          outOfTime = true;
         }
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         throw new CancellationException("PDF parse stopped while recognising text");
       }
     }
-    return recognised;
+    if (recognised) {
+      return Recognition.Outcome.RECOGNISED;
+    }
+    return outOfTime ? Recognition.Outcome.FAILED : Recognition.Outcome.NOTHING_RECOGNISED;
+  }
+
+  /**
+   * Reads a stored upload again and recognises the text of its pages without a text layer, on the
+   * caller's thread (the recognition worker's), within the reader's bounds: the parse time for the
+   * file, then the recognition time for the scanned pages.
+   */
+  public Recognition recognise(byte[] bytes) {
+    Parse job = new Parse(bytes, config.parseTimeout(), true);
+    try {
+      ReadPdf read = job.call();
+      return new Recognition(read.recognition(), read.text());
+    } catch (CancellationException e) {
+      if (Thread.currentThread().isInterrupted()) {
+        throw e;
+      }
+      return new Recognition(Recognition.Outcome.FAILED, null);
+    } catch (ProblemException | IOException e) {
+      return new Recognition(Recognition.Outcome.FAILED, null);
+    }
   }
 
   /** The configured resolution, lowered for a page so large its image would exceed the cap. */
@@ -328,8 +367,27 @@ public class PdfReader {
   /**
    * What the checks need of a PDF.
    *
-   * @param recognised whether some of the text was recognised on scanned pages rather than read
-   *     from a text layer, so may hold recognition errors
+   * @param text the text of the pages that have one (and, after recognition, of the scanned pages)
+   * @param pagesWithoutText pages without a text layer: a scan, whose text recognition may read
+   * @param recognition whether recognition ran, and what came of it
    */
-  public record ReadPdf(String text, int pages, boolean recognised) {}
+  public record ReadPdf(
+      String text, int pages, int pagesWithoutText, Recognition.Outcome recognition) {}
+
+  /**
+   * What came of recognising a file's scanned pages.
+   *
+   * @param text the file's whole text, recognised pages included; null when recognition failed
+   */
+  public record Recognition(Outcome outcome, String text) {
+
+    /** The states an upload's recognition passes through, as stored. */
+    public enum Outcome {
+      NOT_NEEDED,
+      PENDING,
+      RECOGNISED,
+      NOTHING_RECOGNISED,
+      FAILED
+    }
+  }
 }

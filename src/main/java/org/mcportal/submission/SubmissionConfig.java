@@ -42,4 +42,22 @@ public interface SubmissionConfig {
   /** Resolution a scanned page is rendered at for recognition. */
   @WithDefault("200")
   int ocrDpi();
+
+  /**
+   * Uploads whose scanned pages one node recognises at once. Each runs one Tesseract process of one
+   * thread, so this is also the cores recognition may take from the requests.
+   */
+  @WithDefault("1")
+  int ocrWorkers();
+
+  /**
+   * How often each node looks for scans waiting for recognition: those left by a restart, by a node
+   * that stopped, or by uploads that came while every worker was busy.
+   */
+  @WithDefault("15s")
+  Duration ocrPoll();
+
+  /** Times a scan is taken up for recognition before it is given up as failed. */
+  @WithDefault("3")
+  int ocrMaxAttempts();
 }

@@ -4,6 +4,8 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -52,6 +54,14 @@ public class Upload extends PanacheEntityBase {
   /** Whether some of the text was recognised on scanned pages, not read from a text layer. */
   @Column(name = "text_recognised", nullable = false)
   public boolean textRecognised;
+
+  /** Where recognition of the scanned pages stands; their text joins {@link #extractedText}. */
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false)
+  public PdfReader.Recognition.Outcome recognition = PdfReader.Recognition.Outcome.NOT_NEEDED;
+
+  @Column(name = "recognition_attempts", nullable = false)
+  public int recognitionAttempts;
 
   // Only the download reads the bytes; listing a draft's uploads should not load megabytes.
   @Basic(fetch = FetchType.LAZY)

@@ -70,7 +70,12 @@ public class UploadService {
     upload.sha256 = Sha256.hex(bytes);
     upload.pages = read.pages();
     upload.extractedText = read.text();
-    upload.textRecognised = read.recognised();
+    upload.textRecognised = false;
+    // The scanned pages are recognised after this answer, by the worker; see ScanRecognition.
+    upload.recognition =
+        read.pagesWithoutText() > 0
+            ? PdfReader.Recognition.Outcome.PENDING
+            : PdfReader.Recognition.Outcome.NOT_NEEDED;
     upload.data = bytes;
     upload.uploadedAt = now;
     upload.persist();

@@ -8,6 +8,9 @@ import org.mcportal.rules.WordCounter;
  *
  * @param recognisedText the text recognised on scanned pages, for the educator to see what the
  *     checks read; null when the file's text came from its text layer
+ * @param recognition where recognition of the file's scanned pages stands: {@code NOT_NEEDED}
+ *     (every page has a text layer), {@code PENDING}, {@code RECOGNISED}, {@code
+ *     NOTHING_RECOGNISED} or {@code FAILED}
  */
 public record UploadView(
     String key,
@@ -17,7 +20,8 @@ public record UploadView(
     int words,
     String sha256,
     Instant uploadedAt,
-    String recognisedText) {
+    String recognisedText,
+    PdfReader.Recognition.Outcome recognition) {
 
   static UploadView of(Upload upload) {
     return new UploadView(
@@ -28,6 +32,11 @@ public record UploadView(
         WordCounter.count(upload.extractedText),
         upload.sha256,
         upload.uploadedAt,
-        upload.textRecognised ? upload.extractedText : null);
+        upload.textRecognised ? upload.extractedText : null,
+        upload.recognition);
+  }
+
+  public boolean recognising() {
+    return recognition == PdfReader.Recognition.Outcome.PENDING;
   }
 }

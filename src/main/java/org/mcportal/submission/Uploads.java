@@ -19,22 +19,32 @@ public class Uploads {
   private final SubmissionConfig config;
   private final PdfReader reader;
   private final UploadService files;
+  private final ScanRecognition recognition;
 
-  Uploads(SubmissionConfig config, PdfReader reader, UploadService files) {
+  Uploads(
+      SubmissionConfig config, PdfReader reader, UploadService files, ScanRecognition recognition) {
     this.config = config;
     this.reader = reader;
     this.files = files;
+    this.recognition = recognition;
   }
 
   /**
    * Checks that the upload may be made, then reads the file outside any transaction, then keeps it
    * under the submission's lock, which checks again: the draft may have been submitted meanwhile.
+   * Only the text layer is read here; scanned pages are recognised after the answer, once the file
+   * is stored.
    */
   public UploadView attach(long ownerId, long submissionId, String key, FileUpload file) {
     files.requireUploadable(ownerId, submissionId, key);
     byte[] bytes = bytes(file);
     PdfReader.ReadPdf read = reader.read(bytes);
-    return files.attach(ownerId, submissionId, key, safeName(file.fileName()), bytes, read);
+    UploadView stored =
+        files.attach(ownerId, submissionId, key, safeName(file.fileName()), bytes, read);
+    if (stored.recognising()) {
+      recognition.wake();
+    }
+    return stored;
   }
 
   public byte[] bytes(FileUpload file) {

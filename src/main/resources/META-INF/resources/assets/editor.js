@@ -6,6 +6,7 @@ import { countWords } from "./wordcount.js";
 const editor = document.getElementById("editor");
 if (editor) {
   foldOutlineOnNarrowScreens();
+  filterInPlace(editor);
 }
 if (editor && editor.dataset.editable === "true") {
   start(editor);
@@ -18,6 +19,86 @@ function foldOutlineOnNarrowScreens() {
   if (menu && window.matchMedia("(max-width: 1099px)").matches) {
     menu.open = false;
   }
+}
+
+// The outline's "Show" links narrow the page to a part or a student. Without script each is a page
+// of its own; with script the same address is shown in place, so nothing typed is reloaded away.
+// Hidden fields keep their text and still save, as on the server-made page.
+function filterInPlace(root) {
+  const nav = document.querySelector(".outline-nav");
+  const path = window.location.pathname;
+  if (!nav) {
+    return;
+  }
+  const filterOf = (url) => {
+    const part = url.searchParams.get("part") || "";
+    const subject = parseInt(url.searchParams.get("subject") || "", 10);
+    return { part, subject: part && subject >= 1 ? subject - 1 : -1 };
+  };
+  const query = (f) => (f.part ? `?part=${encodeURIComponent(f.part)}${f.subject < 0 ? "" : `&subject=${f.subject + 1}`}` : "");
+  const shows = (f, part, subject) =>
+    !f.part || (f.part === part && (f.subject < 0 || subject < 0 || f.subject === subject));
+  const placeOf = (element) => {
+    const holder = element && element.closest("[data-filter-part]");
+    const withSubject = element && element.closest("[data-filter-subject]");
+    return {
+      part: holder ? holder.dataset.filterPart : "",
+      subject: withSubject ? parseInt(withSubject.dataset.filterSubject, 10) : -1,
+    };
+  };
+  // Each jump link keeps the filter when its target shows under it, else leads to the whole draft.
+  const jumps = Array.from(nav.querySelectorAll(".outline a")).map((link) => {
+    const url = new URL(link.href);
+    return { link, hash: url.hash, place: placeOf(document.getElementById(url.hash.slice(1))) };
+  });
+  function apply(f) {
+    root.querySelectorAll("[data-filter-part]").forEach((element) => {
+      const subject = element.dataset.filterSubject === undefined ? -1 : parseInt(element.dataset.filterSubject, 10);
+      element.hidden = !shows(f, element.dataset.filterPart, subject);
+    });
+    nav.querySelectorAll(".outline-filters a").forEach((link) => {
+      const own = filterOf(new URL(link.href));
+      if (own.part === f.part && own.subject === f.subject) {
+        link.setAttribute("aria-current", "true");
+      } else {
+        link.removeAttribute("aria-current");
+      }
+    });
+    jumps.forEach(({ link, hash, place }) => {
+      link.href = path + (place.part && shows(f, place.part, place.subject) ? query(f) : "") + hash;
+    });
+    root.querySelectorAll("input[name='show-part']").forEach((input) => (input.value = f.part));
+    root.querySelectorAll("input[name='show-subject']").forEach(
+      (input) => (input.value = f.subject < 0 ? "" : String(f.subject + 1))
+    );
+  }
+  nav.addEventListener("click", (event) => {
+    const link = event.target.closest("a");
+    if (!link || event.ctrlKey || event.metaKey || event.shiftKey || event.button !== 0) {
+      return;
+    }
+    const url = new URL(link.href);
+    if (url.origin !== window.location.origin || url.pathname !== path) {
+      return;
+    }
+    event.preventDefault();
+    apply(filterOf(url));
+    const address = url.pathname + url.search + url.hash;
+    if (address !== window.location.pathname + window.location.search + window.location.hash) {
+      history.pushState({ outlineFilter: true }, "", address);
+    }
+    const target = url.hash ? document.getElementById(url.hash.slice(1)) : null;
+    if (target) {
+      target.scrollIntoView();
+      const field = target.matches("textarea, input") ? target : null;
+      if (field) {
+        field.focus({ preventScroll: true });
+      }
+    } else {
+      window.scrollTo(0, 0);
+    }
+  });
+  window.addEventListener("popstate", () => apply(filterOf(new URL(window.location.href))));
 }
 
 function start(root) {
@@ -519,6 +600,61 @@ function start(root) {
   });
 
   // ---- uploads in place
+  const recognitionNotes = {
+    PENDING:
+      "Recognising the scanned pages… The checks of its text follow when that is done; you can go on writing and submit meanwhile.",
+    NOTHING_RECOGNISED:
+      "No text could be recognised on the scanned pages. That does not block submitting: the assessor reads the file itself.",
+    FAILED:
+      "The scanned pages could not be recognised. That does not block submitting: the assessor reads the file itself.",
+  };
+  function showRecognition(block, upload) {
+    const state = block.querySelector(".recognition-state");
+    const details = block.querySelector("details.recognised");
+    block.dataset.recognition = upload ? upload.recognition : "";
+    if (state) {
+      state.textContent = (upload && recognitionNotes[upload.recognition]) || "";
+    }
+    if (details) {
+      details.querySelector(".recognised-text").textContent = (upload && upload.recognisedText) || "";
+      details.hidden = !(upload && upload.recognisedText);
+    }
+  }
+  // Recognition runs after the upload answered; ask now and then until it is done, for a while.
+  function watchRecognition(block, sha256) {
+    const key = block.dataset.uploadFor;
+    let tries = 0;
+    const look = async () => {
+      tries += 1;
+      try {
+        const response = await fetch(`/api/submissions/${submission}/uploads`, {
+          credentials: "same-origin",
+          headers: { Accept: "application/json" },
+        });
+        if (response.ok) {
+          const upload = (await response.json()).find((u) => u.key === key);
+          if (!upload || (sha256 && upload.sha256 !== sha256)) {
+            return; // removed or replaced: whoever replaced it watches the new file
+          }
+          if (upload.recognition !== "PENDING") {
+            block.dataset.uploadWords = String(upload.words);
+            const info = block.querySelector(".upload-info");
+            info.textContent = info.textContent.replace(/, \d+ words?\./, `, ${upload.words} word${upload.words === 1 ? "" : "s"}.`);
+            showRecognition(block, upload);
+            recount();
+            return;
+          }
+        }
+      } catch (e) {
+        // offline for a moment: try again below
+      }
+      if (tries < 100) {
+        setTimeout(look, 3000);
+      }
+    };
+    setTimeout(look, 2000);
+  }
+  root.querySelectorAll(".upload[data-recognition='PENDING']").forEach((block) => watchRecognition(block, null));
   root.querySelectorAll("form.upload-form").forEach((form) => {
     form.addEventListener("submit", async (event) => {
       event.preventDefault();
@@ -565,10 +701,14 @@ function start(root) {
         );
         info.hidden = false;
         block.dataset.uploadWords = String(body.words);
+        showRecognition(block, body);
         recount();
         block.querySelector("form.remove-upload").hidden = false;
         form.reset();
         note.textContent = `Uploaded ${body.fileName}.`;
+        if (body.recognition === "PENDING") {
+          watchRecognition(block, body.sha256);
+        }
       } catch (e) {
         note.textContent = "Not uploaded: the portal could not be reached. Try again when online.";
       }
@@ -595,6 +735,7 @@ function start(root) {
         }
         block.querySelector(".upload-info").hidden = true;
         delete block.dataset.uploadWords;
+        showRecognition(block, null);
         recount();
         form.hidden = true;
         note.textContent = "The uploaded PDF was removed; the note written above counts again.";

@@ -59,6 +59,19 @@ class JobLeasesTest {
     assertThat(runs).hasValue(2);
   }
 
+  @Test
+  void aLeaseGivenBackCanBeTakenAgainAtOnceAndOnlyOnce() {
+    // A job done once, such as one upload's recognition, gives its lease back when it is done.
+    String job = "once-" + UUID.randomUUID();
+    assertThat(jobs.claim(job, Duration.ofMinutes(10))).isTrue();
+    assertThat(jobs.claim(job, Duration.ofMinutes(10))).isFalse();
+
+    jobs.release(job);
+
+    assertThat(jobs.claim(job, Duration.ofMinutes(10))).isTrue();
+    assertThat(jobs.claim(job, Duration.ofMinutes(10))).isFalse();
+  }
+
   /** Starts the job from this many threads at the same moment; how many ran its body. */
   private int runConcurrently(String job, int contenders) throws Exception {
     AtomicInteger runs = new AtomicInteger();

@@ -195,6 +195,28 @@ class CompletenessTest {
   }
 
   @Test
+  void aScanStillBeingRecognisedOnlyAdvisesThatTheChecksFollow() {
+    List<Finding> findings = findings(Drafts.complete(HOME_VISITS).recognising(NOTES, 1, ""));
+    assertEquals(
+        List.of(Completeness.DOCUMENT_RECOGNISING), findings.stream().map(Finding::code).toList());
+    assertFalse(findings.get(0).blocks());
+    assertTrue(findings.get(0).message().contains("recognising the scanned pages"));
+  }
+
+  @Test
+  void theInvitationCheckWaitsForTheRecognisedText() {
+    SubmissionContent pending =
+        Drafts.complete(HOME_VISITS).recognising(NOTES, 1, "Dear family, thank you.").build();
+    SubmissionContent read =
+        Drafts.complete(HOME_VISITS).document(NOTES, 1, "Dear family, thank you.").build();
+
+    assertTrue(InvitationCheck.findings(HOME_VISITS, pending).isEmpty());
+    assertEquals(
+        List.of("invitation-not-found"),
+        InvitationCheck.findings(HOME_VISITS, read).stream().map(Finding::code).toList());
+  }
+
+  @Test
   void twoColleaguesNeedTwoLessonPlans() {
     CredentialDefinition other = PeerObservation.definition();
     List<Finding> findings =

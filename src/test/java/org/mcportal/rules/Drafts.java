@@ -113,6 +113,13 @@ final class Drafts {
     return this;
   }
 
+  /** A file whose scanned pages are still being recognised; its text is its text layer's. */
+  Drafts recognising(String componentId, int subject, String textLayer) {
+    documents.put(
+        List.of(componentId, subject), new Document(componentId, subject, textLayer, true));
+    return this;
+  }
+
   Drafts withoutDocument(String componentId, int subject) {
     documents.remove(List.of(componentId, subject));
     return this;

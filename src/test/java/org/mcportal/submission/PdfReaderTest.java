@@ -80,5 +80,20 @@ class PdfReaderTest {
     public int ocrDpi() {
       return 200;
     }
+
+    @Override
+    public int ocrWorkers() {
+      return 1;
+    }
+
+    @Override
+    public Duration ocrPoll() {
+      return Duration.ofSeconds(15);
+    }
+
+    @Override
+    public int ocrMaxAttempts() {
+      return 3;
+    }
   }
 }

@@ -2,10 +2,7 @@ package org.mcportal.submission;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.greaterThan;
-import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
@@ -20,9 +17,10 @@ import org.mcportal.identity.Role;
 import org.mcportal.identity.TestIdentities;
 
 /**
- * A scanned thank-you note is valid evidence: its text is recognised for the advisory checks, and
- * one with nothing recognisable only advises. Skipped, with a message, where Tesseract is not
- * installed; failed instead where {@code PORTAL_REQUIRE_BROWSER=true}, as in CI.
+ * A scanned thank-you note is valid evidence: its text is recognised, after the upload answered,
+ * for the advisory checks, and one with nothing recognisable only advises. Skipped, with a message,
+ * where Tesseract is not installed; failed instead where {@code PORTAL_REQUIRE_BROWSER=true}, as in
+ * CI.
  */
 @QuarkusTest
 class ScannedUploadTest {
@@ -57,11 +55,13 @@ class ScannedUploadTest {
             "Thank you for the tea and the stories.",
             "We invite you to our art night.");
 
-    upload(scan)
-        .then()
-        .statusCode(200)
-        .body("words", greaterThan(10))
-        .body("recognisedText", containsString("invite"));
+    upload(scan).then().statusCode(200).body("recognition", equalTo("PENDING"));
+
+    Map<String, Object> done = Recognitions.awaitDone(educator, submission, NOTE);
+    assertThat(done)
+        .containsEntry("recognition", "RECOGNISED")
+        .hasEntrySatisfying("words", words -> assertThat((Integer) words).isGreaterThan(10))
+        .hasEntrySatisfying("recognisedText", text -> assertThat((String) text).contains("invite"));
 
     List<String> codes = codesForTheNote();
     assertThat(codes).doesNotContain("document-unreadable", "invitation-not-found");
@@ -69,11 +69,13 @@ class ScannedUploadTest {
 
   @Test
   void aScanWithNothingRecognisableOnlyAdvisesThatTheAssessorWillReadIt() {
-    upload(ScannedPdfs.noise())
-        .then()
-        .statusCode(200)
-        .body("words", equalTo(0))
-        .body("recognisedText", nullValue());
+    upload(ScannedPdfs.noise()).then().statusCode(200).body("recognition", equalTo("PENDING"));
+
+    Map<String, Object> done = Recognitions.awaitDone(educator, submission, NOTE);
+    assertThat(done)
+        .containsEntry("recognition", "NOTHING_RECOGNISED")
+        .containsEntry("words", 0)
+        .containsEntry("recognisedText", null);
 
     Response checklist = as().get("/api/submissions/" + submission + "/checklist");
     List<Map<String, Object>> unreadable =

@@ -99,6 +99,51 @@ class EditorMapJourneysTest extends BrowserTest {
     resetViewport();
   }
 
+  @Test
+  void withScriptTheOutlineShowsOneStudentInPlaceAndBackBringsTheWholeDraftBack() {
+    String token = identities.token(identities.account("narrower", Role.EDUCATOR).id());
+    long id = startThroughApi(token);
+    put(token, id, STUDENT_2, "Student B");
+    signIn(token);
+    PageView editor = visit("/submissions/" + id, "editor-filter-whole");
+    String base = "/submissions/" + id;
+    // A reload would lose this mark, and the text typed but not yet saved with it.
+    script("window.sameDocument = 'kept';");
+    String typed = "Typed a moment before narrowing the page.";
+    type(editor, PART_1_Q2, typed);
+
+    editor.activate(".outline-filters a[href='" + base + "?part=part-2&subject=2']");
+
+    assertThat(editor.path()).isEqualTo(base + "?part=part-2&subject=2");
+    assertThat(script("return window.sameDocument;")).isEqualTo("kept");
+    assertThat(editor.find("#c-artifact-1-s2").isDisplayed()).isTrue();
+    assertThat(editor.find("#c-artifact-1-s1").isDisplayed()).isFalse();
+    assertThat(editor.find("#p-part-1").isDisplayed()).isFalse();
+    assertThat(editor.find(".outline-filters a[aria-current]").getText())
+        .isEqualTo("Student 2: Student B");
+    assertThat(editor.find("#" + EditorModel.anchor(PART_1_Q2)).getAttribute("value"))
+        .isEqualTo(typed);
+    assertThat(editor.find("input[name='show-part']").getAttribute("value")).isEqualTo("part-2");
+    assertThat(editor.find("input[name='show-subject']").getAttribute("value")).isEqualTo("2");
+    current("editor-filter-one-student");
+    // The typed text still saves while its part is hidden.
+    waitFor(15, d -> typed.equals(savedText(token, id, PART_1_Q2)));
+
+    // A jump to what the filter hides shows the whole draft again, in place, at the answer.
+    editor.activate(".outline a[href='" + base + "#" + EditorModel.anchor(PART_1_Q1) + "']");
+    assertThat(editor.path()).isEqualTo(base);
+    assertThat(script("return window.sameDocument;")).isEqualTo("kept");
+    assertThat(editor.find("#p-part-1").isDisplayed()).isTrue();
+    assertThat(editor.find("#c-artifact-1-s1").isDisplayed()).isTrue();
+
+    // Back returns to the student, still without a reload.
+    script("history.back();");
+    waitFor(5, d -> !editor.find("#p-part-1").isDisplayed());
+    assertThat(editor.path()).isEqualTo(base + "?part=part-2&subject=2");
+    assertThat(editor.find("#c-artifact-1-s2").isDisplayed()).isTrue();
+    assertThat(script("return window.sameDocument;")).isEqualTo("kept");
+  }
+
   /** The brief's test of done: on a phone, writing an answer, the count and save state show. */
   @Test
   void onAPhoneTheComponentsCountAndTheSaveStateStayInViewWhileWriting() {

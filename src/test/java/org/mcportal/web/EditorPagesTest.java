@@ -77,9 +77,15 @@ class EditorPagesTest {
     String html = editor(id, "?part=part-2&subject=2");
 
     assertThat(html)
-        .contains("<fieldset class=\"subject-group\" id=\"c-artifact-1-s2\">")
-        .contains("<fieldset class=\"subject-group\" id=\"c-artifact-1-s1\" hidden>")
-        .contains("<fieldset class=\"subject-group\" id=\"c-artifact-1-s3\" hidden>")
+        .contains(
+            "<fieldset class=\"subject-group\" id=\"c-artifact-1-s2\" data-filter-part=\"part-2\""
+                + " data-filter-subject=\"1\">")
+        .contains(
+            "<fieldset class=\"subject-group\" id=\"c-artifact-1-s1\" data-filter-part=\"part-2\""
+                + " data-filter-subject=\"0\" hidden>")
+        .contains(
+            "<fieldset class=\"subject-group\" id=\"c-artifact-1-s3\" data-filter-part=\"part-2\""
+                + " data-filter-subject=\"2\" hidden>")
         .containsPattern("<section class=\"editor-part\" id=\"p-part-1\"[^>]* hidden>")
         .containsPattern("<section class=\"editor-part\" id=\"p-part-2\"[^>]*\">");
     // The hidden fields are still in the page, so a form save still carries them.
