@@ -41,12 +41,20 @@ public record BoundsCheck(
   /** The check for one component; empty when the component states no bounds. */
   public static Optional<BoundsCheck> of(
       CredentialDefinition definition, Component component, SubmissionContent content) {
+    return of(definition, ExpectedFields.of(definition), component, content);
+  }
+
+  private static Optional<BoundsCheck> of(
+      CredentialDefinition definition,
+      ExpectedFields fields,
+      Component component,
+      SubmissionContent content) {
     if (component.words().isEmpty()) {
       return Optional.empty();
     }
     WordBounds bounds = component.words().get();
     Part part = Places.partOf(definition, component);
-    int words = words(definition, component, content);
+    int words = fields.component(component.id()).words(content);
     Verdict verdict = bounds.verdict(words);
     return Optional.of(
         new BoundsCheck(
@@ -60,8 +68,10 @@ public record BoundsCheck(
   /** The checks of every bounded component, in the order the credential lists them. */
   public static List<BoundsCheck> all(CredentialDefinition definition, SubmissionContent content) {
     List<BoundsCheck> checks = new ArrayList<>();
+    // The fields are enumerated once for all components, not once per component.
+    ExpectedFields fields = ExpectedFields.of(definition);
     for (Component component : definition.components()) {
-      of(definition, component, content).ifPresent(checks::add);
+      of(definition, fields, component, content).ifPresent(checks::add);
     }
     return checks;
   }

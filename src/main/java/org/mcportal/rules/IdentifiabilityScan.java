@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.IntPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -144,13 +145,20 @@ public final class IdentifiabilityScan implements Checklist.Check {
     for (int[] hit : emails(text)) {
       report(text, hit, "an email address", location, place, seen, findings);
     }
-    for (int[] hit : hits(PHONE, text, starts.phone(), starts.phones(), false)) {
+    for (int[] hit :
+        hits(PHONE, text, starts.phone(), starts.phones(), at -> mayStartPhone(text, at))) {
       report(text, hit, "a phone number", location, place, seen, findings);
     }
-    for (int[] hit : hits(STREET_ADDRESS, text, starts.phone(), starts.phones(), true)) {
+    for (int[] hit :
+        hits(
+            STREET_ADDRESS,
+            text,
+            starts.phone(),
+            starts.phones(),
+            at -> mayStartStreetAddress(text, at))) {
       report(text, hit, "a street address", location, place, seen, findings);
     }
-    for (int[] hit : hits(LINK, text, starts.link(), starts.links(), false)) {
+    for (int[] hit : hits(LINK, text, starts.link(), starts.links(), at -> true)) {
       if (!quotedLinks.contains(trimLink(text.substring(hit[0], hit[1])))) {
         report(text, hit, "a link", location, place, seen, findings);
       }
@@ -223,16 +231,18 @@ public final class IdentifiabilityScan implements Checklist.Check {
   /**
    * The matches of {@code pattern} in {@code text}, left to right and not overlapping, as {@link
    * Matcher#find()} gives them, trying the pattern only at the first {@code count} of {@code
-   * starts} (ascending), and of those only at digits when {@code digitsOnly}.
+   * starts} (ascending), and of those only where {@code worthTrying} holds. {@code worthTrying}
+   * must only rule out places where the pattern cannot match, so that the hits stay those of
+   * find().
    */
   static List<int[]> hits(
-      Pattern pattern, String text, int[] starts, int count, boolean digitsOnly) {
+      Pattern pattern, String text, int[] starts, int count, IntPredicate worthTrying) {
     List<int[]> hits = new ArrayList<>();
     Matcher matcher = null;
     int at = 0;
     for (int k = 0; k < count; k++) {
       int start = starts[k];
-      if (start < at || (digitsOnly && !isAsciiDigit(text.charAt(start)))) {
+      if (start < at || !worthTrying.test(start)) {
         continue;
       }
       if (matcher == null) {
@@ -246,6 +256,64 @@ public final class IdentifiabilityScan implements Checklist.Check {
       }
     }
     return hits;
+  }
+
+  /**
+   * What {@link #PHONE} needs at a start, checked by hand because most digits in prose (years,
+   * amounts, list numbers) fail it and a regular expression attempt costs far more than this: no
+   * digit or hyphen before it (its look-behind), then {@code +}, or {@code (} and three digits and
+   * {@code )}, or three digits and a separator.
+   */
+  static boolean mayStartPhone(String text, int start) {
+    if (start > 0 && (isAsciiDigit(text.charAt(start - 1)) || text.charAt(start - 1) == '-')) {
+      return false;
+    }
+    char c = text.charAt(start);
+    if (c == '+') {
+      return true;
+    }
+    if (c == '(') {
+      return digitsAt(text, start + 1, 3) && charAt(text, start + 4) == ')';
+    }
+    return digitsAt(text, start, 3) && " .-".indexOf(charAt(text, start + 3)) >= 0;
+  }
+
+  /**
+   * What {@link #STREET_ADDRESS} needs at a start: not inside a word (its look-behind), one to five
+   * digits, spaces, then a capital letter.
+   */
+  static boolean mayStartStreetAddress(String text, int start) {
+    // The look-behind reads the one char before: a letter or digit there fails it, while half of a
+    // surrogate pair is left for the pattern to judge.
+    if (start > 0 && isWordChar(text.charAt(start - 1))) {
+      return false;
+    }
+    int end = start;
+    while (end < text.length() && isAsciiDigit(text.charAt(end))) {
+      end++;
+    }
+    if (end == start || end - start > 5 || charAt(text, end) != ' ') {
+      return false;
+    }
+    while (charAt(text, end) == ' ') {
+      end++;
+    }
+    char next = charAt(text, end);
+    return next >= 'A' && next <= 'Z';
+  }
+
+  private static boolean digitsAt(String text, int from, int count) {
+    for (int i = from; i < from + count; i++) {
+      if (!isAsciiDigit(charAt(text, i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The character at {@code i}, or NUL past the end, which no test above accepts. */
+  private static char charAt(String text, int i) {
+    return i < text.length() ? text.charAt(i) : '\0';
   }
 
   private static boolean isAsciiDigit(char c) {
@@ -265,9 +333,12 @@ public final class IdentifiabilityScan implements Checklist.Check {
       int phones = 0;
       int[] link = new int[4];
       int links = 0;
-      char[] folded = fold ? new char[n] : null;
+      // One bulk copy, folded in place: reading and writing an array is cheaper per character
+      // than charAt on a text that is not all Latin-1, and only upper-case and non-ASCII letters
+      // need writing at all.
+      char[] chars = text.toCharArray();
       for (int i = 0; i < n; i++) {
-        char c = text.charAt(i);
+        char c = chars[i];
         if (c <= '9') {
           if (c >= '0' || c == '+' || c == '(') {
             if (phones == phone.length) {
@@ -275,24 +346,44 @@ public final class IdentifiabilityScan implements Checklist.Check {
             }
             phone[phones++] = i;
           }
-        } else if (((c | 0x20) == 'h' || (c | 0x20) == 'w')
-            && (text.regionMatches(true, i, "http", 0, 4)
-                || text.regionMatches(true, i, "www.", 0, 4))) {
-          if (links == link.length) {
-            link = java.util.Arrays.copyOf(link, links * 2);
+        } else if (c < 128) {
+          int lower = c | 0x20;
+          if ((lower == 'h' || lower == 'w')
+              && (startsCaseBlind(text, i, "http") || startsCaseBlind(text, i, "www."))) {
+            if (links == link.length) {
+              link = java.util.Arrays.copyOf(link, links * 2);
+            }
+            link[links++] = i;
           }
-          link[links++] = i;
-        }
-        if (fold) {
-          if (c < 128) {
-            folded[i] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
-          } else {
-            i = Term.foldInto(text, i, folded) - 1;
+          if (fold && c >= 'A' && c <= 'Z') {
+            chars[i] = (char) lower;
           }
+        } else if (fold) {
+          i = Term.foldInto(text, i, chars) - 1;
         }
       }
-      return new Starts(phone, phones, link, links, fold ? new String(folded) : null);
+      return new Starts(phone, phones, link, links, fold ? new String(chars) : null);
     }
+  }
+
+  /**
+   * Whether {@code text} holds {@code lower} at {@code i}, its letters in either case: what {@link
+   * #LINK}'s case-blind (ASCII only) comparison accepts. Written out because {@code
+   * String.regionMatches(true, ...)} folds through the Unicode tables for every character of a text
+   * that is not all Latin-1, and it ran at every h and w.
+   */
+  private static boolean startsCaseBlind(String text, int i, String lower) {
+    if (i + lower.length() > text.length()) {
+      return false;
+    }
+    for (int k = 0; k < lower.length(); k++) {
+      char c = text.charAt(i + k);
+      char want = lower.charAt(k);
+      if (c != want && !(want >= 'a' && want <= 'z' && c == want - ('a' - 'A'))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -336,7 +427,7 @@ public final class IdentifiabilityScan implements Checklist.Check {
   /** The links in {@code text}: a link begins with http or www, in any case. */
   static List<int[]> links(String text) {
     Starts starts = Starts.of(text, false);
-    return hits(LINK, text, starts.link(), starts.links(), false);
+    return hits(LINK, text, starts.link(), starts.links(), at -> true);
   }
 
   /** What {@code \p{N}} matches: a digit, a letter-like number or another number. */
@@ -355,8 +446,30 @@ public final class IdentifiabilityScan implements Checklist.Check {
   static String context(String text, int start, int end) {
     int from = Math.max(0, start - CONTEXT);
     int to = Math.min(text.length(), end + CONTEXT);
-    String snippet = text.substring(from, to).replaceAll("\\s+", " ").strip();
+    String snippet = collapseSpaces(text, from, to).strip();
     return (from > 0 ? "…" : "") + snippet + (to < text.length() ? "…" : "");
+  }
+
+  /**
+   * {@code text.substring(from, to).replaceAll("\\s+", " ")} without a regular expression: each run
+   * of the characters {@code \s} stands for (space, tab, line feed, vertical tab, form feed,
+   * carriage return) becomes one space.
+   */
+  private static String collapseSpaces(String text, int from, int to) {
+    char[] out = new char[to - from];
+    int length = 0;
+    boolean inSpace = false;
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      boolean space = c == ' ' || (c >= '\t' && c <= '\r');
+      if (!space) {
+        out[length++] = c;
+      } else if (!inSpace) {
+        out[length++] = ' ';
+      }
+      inSpace = space;
+    }
+    return new String(out, 0, length);
   }
 
   private static String place(
@@ -470,11 +583,32 @@ public final class IdentifiabilityScan implements Checklist.Check {
      * has another width stays as written.
      */
     static int foldInto(String text, int i, char[] folded) {
+      char c = text.charAt(i);
+      if (!Character.isSurrogate(c)) {
+        folded[i] = Folds.BMP[c];
+        return i + 1;
+      }
       int cp = text.codePointAt(i);
       int width = Character.charCount(cp);
       int lower = Character.toLowerCase(Character.toUpperCase(cp));
       Character.toChars(Character.charCount(lower) == width ? lower : cp, folded, i);
       return i + width;
+    }
+  }
+
+  /**
+   * The fold of every character of the Basic Multilingual Plane, made on first use: the JDK's case
+   * mappings for a letter outside Latin-1 cost as much as the rest of the scan of that letter.
+   */
+  private static final class Folds {
+    static final char[] BMP = new char[Character.MAX_VALUE + 1];
+
+    static {
+      for (int c = 0; c <= Character.MAX_VALUE; c++) {
+        int lower = Character.toLowerCase(Character.toUpperCase(c));
+        // A fold that needs two chars would move positions; such a character stays as written.
+        BMP[c] = Character.isBmpCodePoint(lower) ? (char) lower : (char) c;
+      }
     }
   }
 }
