@@ -231,7 +231,15 @@ class HeaderSweepTest {
         gets.size(), pages, pagesShown, answers, statuses, unshown);
     assertThat(gets).hasSizeGreaterThan(90);
     // Every page of the table was reached with data it could show, not only as a 404.
-    assertThat(unshown).as("pages no one was shown").isEmpty();
+    // Three pages answer these callers otherwise, their headers checked all the same: an
+    // invitation without its token, a new submission for an educator with nothing left to start,
+    // and the result of a calibration run not yet submitted.
+    assertThat(unshown)
+        .as("pages no one was shown")
+        .isSubsetOf(
+            "/invitation",
+            "/submissions/new",
+            "/assessment/calibration/runs/" + values.get("run") + "/result");
     assertThat(pagesShown).isGreaterThan(40);
   }
 
