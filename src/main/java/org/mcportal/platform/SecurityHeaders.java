@@ -18,6 +18,12 @@ public class SecurityHeaders {
 
   // Swagger UI is a third-party page built on inline script; it gets every header but the CSP,
   // which would leave it blank. It serves no portal data.
+  /**
+   * A year, subdomains included: the portal is meant to be the only site on its host name, and a
+   * shorter pin would lapse between the visits of people who sign in once a term.
+   */
+  public static final String STRICT_TRANSPORT_SECURITY = "max-age=31536000; includeSubDomains";
+
   private static final String SWAGGER_UI = "/q/swagger-ui";
   private static final String ASSETS = "/assets/";
 
@@ -35,6 +41,10 @@ public class SecurityHeaders {
               boolean swagger = routing.normalizedPath().startsWith(SWAGGER_UI);
               // The portal's own files are the same for everyone; web.Assets sets their caching.
               boolean asset = routing.normalizedPath().startsWith(ASSETS);
+              // Only an answer that reached the browser over TLS may pin the site to TLS (RFC 6797,
+              // 7.2). Behind a TLS-terminating proxy the scheme is the one it forwards, which
+              // counts only where quarkus.http.proxy.* trusts it.
+              boolean tls = "https".equalsIgnoreCase(routing.request().scheme());
               routing.addHeadersEndHandler(
                   ignored -> {
                     MultiMap headers = routing.response().headers();
@@ -48,6 +58,9 @@ public class SecurityHeaders {
                     headers.set("X-Content-Type-Options", "nosniff");
                     headers.set("Referrer-Policy", "no-referrer");
                     headers.set("X-Frame-Options", "DENY");
+                    if (tls) {
+                      headers.set("Strict-Transport-Security", STRICT_TRANSPORT_SECURITY);
+                    }
                     if (!asset && (credentials || headers.contains("Set-Cookie"))) {
                       headers.set("Cache-Control", "no-store");
                     }

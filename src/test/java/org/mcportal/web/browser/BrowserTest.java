@@ -126,6 +126,11 @@ public abstract class BrowserTest {
     }
   }
 
+  /** Sends a Chrome DevTools Protocol command to the browser and answers its result. */
+  protected Map<String, Object> devTools(String command, Map<String, Object> parameters) {
+    return browser.driver().executeCdpCommand(command, parameters);
+  }
+
   /** Runs script in the page; {@code arguments[n]} are the arguments. */
   protected Object script(String source, Object... arguments) {
     return browser.driver().executeScript(source, arguments);
