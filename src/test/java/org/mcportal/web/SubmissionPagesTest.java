@@ -135,6 +135,18 @@ class SubmissionPagesTest {
         .contains("href=\"/submissions/" + id + "#c-part-1\"")
         .contains("href=\"/submissions/" + id + "#f-answer--part-1--why-this-credential\"")
         .contains("disabled");
+    // Groups follow the credential: parts in order, and each part's students 1, 2, 3.
+    java.util.regex.Matcher heading =
+        java.util.regex.Pattern.compile(
+                "<h2 id=\"group-[0-9]+\">Part ([0-9]+): [^<]*?(?:, student ([0-9]+))?</h2>")
+            .matcher(html);
+    List<Integer> places = new java.util.ArrayList<>();
+    while (heading.find()) {
+      places.add(
+          Integer.parseInt(heading.group(1)) * 100
+              + (heading.group(2) == null ? 0 : Integer.parseInt(heading.group(2))));
+    }
+    assertThat(places).hasSizeGreaterThan(3).isSorted().doesNotHaveDuplicates();
 
     as().contentType(ContentType.URLENC)
         .formParam("idempotency-key", "key-" + id + "-abcdef")

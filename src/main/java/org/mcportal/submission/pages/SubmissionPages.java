@@ -19,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.UUID;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
@@ -444,7 +445,7 @@ class SubmissionPages {
     CredentialDefinition definition = definitionOf(summary);
     List<FindingView> blocking = new ArrayList<>();
     List<FindingView> advisory = new ArrayList<>();
-    Map<String, List<FindingView>> grouped = new LinkedHashMap<>();
+    Map<GroupPlace, List<FindingView>> grouped = new TreeMap<>();
     for (Finding finding : checklist.findings()) {
       String findingId = FindingIds.of(finding);
       FindingView view =
@@ -456,10 +457,11 @@ class SubmissionPages {
               acknowledged.contains(findingId),
               finding.blocks());
       (finding.blocks() ? blocking : advisory).add(view);
-      grouped.computeIfAbsent(groupOf(finding, definition), g -> new ArrayList<>()).add(view);
+      grouped.computeIfAbsent(GroupPlace.of(finding, definition), g -> new ArrayList<>()).add(view);
     }
     List<FindingGroup> groups = new ArrayList<>();
-    grouped.forEach((heading, findings) -> groups.add(new FindingGroup(heading, findings)));
+    grouped.forEach(
+        (place, findings) -> groups.add(new FindingGroup(place.heading(definition), findings)));
     return Templates.check(
         pages.context(),
         summary,
@@ -474,22 +476,41 @@ class SubmissionPages {
         errors);
   }
 
-  /** "Part 2: Home visits, student 1", in the credential's own words for its subjects. */
-  private static String groupOf(Finding finding, CredentialDefinition definition) {
-    Part part =
-        definition.parts().stream()
-            .filter(p -> p.id().equals(finding.location().partId()))
-            .findFirst()
-            .orElseThrow();
-    String heading = "Part " + part.number() + ": " + part.title();
-    if (finding.location().subject().isPresent() && part.subjects().isPresent()) {
-      heading +=
-          ", "
-              + part.subjects().get().label()
-              + " "
-              + (finding.location().subject().getAsInt() + 1);
+  /**
+   * Where a finding belongs on the checklist: its part, and its subject where the part has them.
+   * Groups follow the credential's order, whatever order the checks report in.
+   *
+   * @param subject the subject's index, or -1 for the part as a whole
+   */
+  private record GroupPlace(int part, int subject) implements Comparable<GroupPlace> {
+
+    static GroupPlace of(Finding finding, CredentialDefinition definition) {
+      int part = 0;
+      while (!definition.parts().get(part).id().equals(finding.location().partId())) {
+        part++;
+      }
+      boolean bySubject =
+          finding.location().subject().isPresent()
+              && definition.parts().get(part).subjects().isPresent();
+      return new GroupPlace(part, bySubject ? finding.location().subject().getAsInt() : -1);
     }
-    return heading;
+
+    /** "Part 2: Home visits, student 1", in the credential's own words for its subjects. */
+    String heading(CredentialDefinition definition) {
+      Part shown = definition.parts().get(part);
+      String heading = "Part " + shown.number() + ": " + shown.title();
+      if (subject >= 0) {
+        heading += ", " + shown.subjects().get().label() + " " + (subject + 1);
+      }
+      return heading;
+    }
+
+    @Override
+    public int compareTo(GroupPlace other) {
+      return part != other.part
+          ? Integer.compare(part, other.part)
+          : Integer.compare(subject, other.subject);
+    }
   }
 
   /** The checklist in a few lines: what is missing, and how far each count is from its bounds. */
