@@ -411,6 +411,10 @@ public class SubmissionResource {
       ref = "UnsupportedMediaType",
       description = "The file is not a PDF by its content (`not-pdf`)")
   @APIResponse(
+      responseCode = "429",
+      ref = "TooManyRequests",
+      description = "Another of the caller's files is still being read (`upload-in-progress`)")
+  @APIResponse(
       responseCode = "422",
       ref = "Unprocessable",
       description = "The PDF cannot be read, or is encrypted (`unreadable-pdf`)")

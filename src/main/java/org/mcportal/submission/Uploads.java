@@ -5,13 +5,16 @@ import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 import org.mcportal.platform.Problem;
 import org.mcportal.platform.ProblemException;
 
 /**
  * The edge of an upload: checks the size the client sent before reading it into memory, and hands
- * the bytes to {@link PdfReader}. Quarkus bounds only the whole body, not each file.
+ * the bytes to {@link PdfReader}, one file per educator at a time. Quarkus bounds only the whole
+ * body, not each file.
  */
 @ApplicationScoped
 public class Uploads {
@@ -20,6 +23,9 @@ public class Uploads {
   private final PdfReader reader;
   private final UploadService files;
   private final ScanRecognition recognition;
+  // Educators with a file being read on this node. The reader has two threads for everyone, so one
+  // educator sending many hostile files at once could otherwise keep them busy for all the others.
+  private final Set<Long> reading = ConcurrentHashMap.newKeySet();
 
   Uploads(
       SubmissionConfig config, PdfReader reader, UploadService files, ScanRecognition recognition) {
@@ -38,7 +44,25 @@ public class Uploads {
   public UploadView attach(long ownerId, long submissionId, String key, FileUpload file) {
     files.requireUploadable(ownerId, submissionId, key);
     byte[] bytes = bytes(file);
-    PdfReader.ReadPdf read = reader.read(bytes);
+    if (!reading.add(ownerId)) {
+      long wait = Math.max(1, config.parseTimeout().toSeconds());
+      throw new ProblemException(
+          Problem.of(
+                  Response.Status.TOO_MANY_REQUESTS,
+                  "Another of your files is being read. Upload this one when it is done.")
+              .withType("upload-in-progress")) {
+        @Override
+        public Response response(String path) {
+          return Response.fromResponse(super.response(path)).header("Retry-After", wait).build();
+        }
+      };
+    }
+    PdfReader.ReadPdf read;
+    try {
+      read = reader.read(bytes);
+    } finally {
+      reading.remove(ownerId);
+    }
     UploadView stored =
         files.attach(ownerId, submissionId, key, safeName(file.fileName()), bytes, read);
     if (stored.recognising()) {

@@ -170,9 +170,17 @@ class UploadApiTest {
     }
     pool.shutdown();
 
-    assertThat(statuses).containsOnly(200);
+    // One of an educator's files is read at a time; the others are told to try again.
+    assertThat(statuses).contains(200).allMatch(s -> s == 200 || s == 429);
+    List<String> acknowledged = new ArrayList<>();
+    for (int i = 0; i < clients; i++) {
+      if (statuses.get(i) == 200) {
+        acknowledged.add("note-" + i + ".pdf");
+      }
+    }
     List<String> stored = as().get(uploads()).path("fileName");
-    assertThat(stored).hasSize(1).first().asString().matches("note-[0-3]\\.pdf");
+    assertThat(stored).hasSize(1);
+    assertThat(acknowledged).contains(stored.get(0));
   }
 
   @Test
