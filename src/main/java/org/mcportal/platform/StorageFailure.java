@@ -3,10 +3,14 @@ package org.mcportal.platform;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.sql.SQLException;
+import java.util.ArrayDeque;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Deque;
 import java.util.IdentityHashMap;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Failures of the storage under the portal rather than of the request: the database cannot be
@@ -39,6 +43,7 @@ public enum StorageFailure {
   private static final int H2_DATABASE_IS_CLOSED = 90098;
   private static final int H2_DATABASE_CALLED_AT_SHUTDOWN = 90121;
   private static final int H2_CONNECTION_BROKEN = 90067;
+  private static final int MAX_EXCEPTIONS = 100;
   private static final String NO_SPACE = "no space left on device";
   private static final String DISK_QUOTA = "disk quota exceeded";
 
@@ -75,18 +80,25 @@ public enum StorageFailure {
    * operator must fix.
    */
   public static Optional<StorageFailure> of(Throwable failure) {
+    // Causes and suppressed exceptions both: the transaction manager reports a failed commit as a
+    // RollbackException without a cause, with the driver's exception attached as suppressed.
     boolean unavailable = false;
-    Map<Throwable, Boolean> seen = new IdentityHashMap<>();
-    for (Throwable t = failure; t != null && seen.put(t, Boolean.TRUE) == null; t = t.getCause()) {
+    Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+    Deque<Throwable> pending = new ArrayDeque<>();
+    pending.add(failure);
+    while (!pending.isEmpty() && seen.size() < MAX_EXCEPTIONS) {
+      Throwable t = pending.poll();
+      if (!seen.add(t)) {
+        continue;
+      }
       if (diskFull(t)) {
         return Optional.of(STORAGE_FULL);
       }
       unavailable |= unreachable(t);
-      for (Throwable suppressed : t.getSuppressed()) {
-        if (diskFull(suppressed)) {
-          return Optional.of(STORAGE_FULL);
-        }
+      if (t.getCause() != null) {
+        pending.add(t.getCause());
       }
+      pending.addAll(Arrays.asList(t.getSuppressed()));
     }
     return unavailable ? Optional.of(DATABASE_UNAVAILABLE) : Optional.empty();
   }

@@ -33,8 +33,36 @@ public class Uploads {
   public UploadView attach(long ownerId, long submissionId, String key, FileUpload file) {
     files.requireUploadable(ownerId, submissionId, key);
     byte[] bytes = bytes(file);
-    PdfReader.ReadPdf read = reader.read(bytes);
+    PdfReader.ReadPdf read;
+    try {
+      read = reader.read(bytes);
+    } catch (ProblemException unreadable) {
+      throw cutShortByFullDisk(file).orElse(unreadable);
+    }
     return files.attach(ownerId, submissionId, key, safeName(file.fileName()), bytes, read);
+  }
+
+  /**
+   * The HTTP layer spools the upload to disk before the portal sees it; when that disk is full the
+   * spooled copy ends early and reads as a damaged PDF. Telling the educator to export their file
+   * again would be wrong, so an unreadable upload on a disk with no room left for another is
+   * reported as the storage failure it is.
+   */
+  private java.util.Optional<RuntimeException> cutShortByFullDisk(FileUpload file) {
+    try {
+      long usable = Files.getFileStore(file.uploadedFile()).getUsableSpace();
+      if (usable < config.maxUploadBytes()) {
+        return java.util.Optional.of(
+            new UncheckedIOException(
+                new IOException(
+                    "No space left on device while receiving an upload ("
+                        + usable
+                        + " bytes free)")));
+      }
+    } catch (IOException e) {
+      return java.util.Optional.empty();
+    }
+    return java.util.Optional.empty();
   }
 
   public byte[] bytes(FileUpload file) {

@@ -66,6 +66,17 @@ class StorageFailureTest {
   }
 
   @Test
+  void aFailedCommitIsJudgedByTheExceptionsAttachedToIt() {
+    RuntimeException rollback = new RuntimeException("ARJUNA016053: Could not commit transaction.");
+    rollback.addSuppressed(
+        new IllegalStateException(
+            "flush failed", new SQLException("The database has been closed", "90098", 90098)));
+
+    assertThat(StorageFailure.of(new RuntimeException("Error invoking subclass method", rollback)))
+        .contains(StorageFailure.DATABASE_UNAVAILABLE);
+  }
+
+  @Test
   void ordinaryFailuresAreNotStorageFailures() {
     assertThat(StorageFailure.of(new IllegalStateException("a bug"))).isEmpty();
     assertThat(StorageFailure.of(new SQLException("duplicate key", "23505"))).isEmpty();
