@@ -43,6 +43,8 @@ public enum StorageFailure {
   private static final int H2_DATABASE_IS_CLOSED = 90098;
   private static final int H2_DATABASE_CALLED_AT_SHUTDOWN = 90121;
   private static final int H2_CONNECTION_BROKEN = 90067;
+  // "Database may be already in use": H2 reopening a file whose earlier store still holds its lock.
+  private static final int H2_DATABASE_ALREADY_OPEN = 90020;
   private static final int MAX_EXCEPTIONS = 100;
   private static final String NO_SPACE = "no space left on device";
   private static final String DISK_QUOTA = "disk quota exceeded";
@@ -134,7 +136,8 @@ public enum StorageFailure {
     int code = sql.getErrorCode();
     if (code == H2_DATABASE_IS_CLOSED
         || code == H2_DATABASE_CALLED_AT_SHUTDOWN
-        || code == H2_CONNECTION_BROKEN) {
+        || code == H2_CONNECTION_BROKEN
+        || code == H2_DATABASE_ALREADY_OPEN) {
       return true;
     }
     // The pool's own refusal when no connection could be had within the acquisition timeout.

@@ -36,6 +36,9 @@ class StorageFailureTest {
         .contains(StorageFailure.DATABASE_UNAVAILABLE);
     assertThat(StorageFailure.of(new SQLException("Database is already closed", "90098", 90098)))
         .contains(StorageFailure.DATABASE_UNAVAILABLE);
+    assertThat(
+            StorageFailure.of(new SQLException("Database may be already in use", "90020", 90020)))
+        .contains(StorageFailure.DATABASE_UNAVAILABLE);
   }
 
   @Test
