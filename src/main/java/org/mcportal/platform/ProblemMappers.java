@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.nio.channels.ClosedChannelException;
 import java.util.Locale;
+import java.util.Optional;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -105,6 +106,12 @@ public class ProblemMappers {
     AuthenticationCompletionException.class
   })
   public Response unauthenticated(RuntimeException e, UriInfo uri, HttpServerRequest request) {
+    // The per-request revocation lookup reads the database; when that fails the token was never
+    // judged, and telling the client its session ended would send it to sign in for nothing.
+    Optional<StorageFailure> storage = StorageFailure.of(e);
+    if (storage.isPresent()) {
+      return storageFailure(storage.get(), e, uri.getPath(), request, pages);
+    }
     boolean noCredentials = e instanceof UnauthorizedException;
     String detail =
         noCredentials
@@ -159,6 +166,10 @@ public class ProblemMappers {
           .at(path)
           .toResponse();
     }
+    Optional<StorageFailure> storage = StorageFailure.of(e);
+    if (storage.isPresent()) {
+      return storageFailure(storage.get(), e, path, request, pages);
+    }
     String reference = java.util.UUID.randomUUID().toString();
     LOG.errorf(e, "Unexpected failure on %s, reference %s", LogText.escape(path), reference);
     return pages
@@ -193,5 +204,39 @@ public class ProblemMappers {
       }
     }
     return false;
+  }
+
+  /**
+   * A database that cannot be reached or a full disk: logged once as a warning with its cause (no
+   * stack trace, since the cause is outside the portal and the same for every request while it
+   * lasts) and answered with a retryable problem.
+   */
+  static Response storageFailure(
+      StorageFailure failure,
+      Throwable e,
+      String path,
+      HttpServerRequest request,
+      PageErrors pages) {
+    LOG.warnf(
+        "Storage failure on %s (%s): %s",
+        LogText.escape(path), failure, LogText.escape(String.valueOf(rootCause(e).getMessage())));
+    return pages
+        .respond(request, failure.status(), null)
+        .map(
+            page ->
+                Response.fromResponse(page)
+                    .header(HttpHeaders.RETRY_AFTER, StorageFailure.RETRY_AFTER_SECONDS)
+                    .build())
+        .orElseGet(() -> failure.response(path));
+  }
+
+  private static Throwable rootCause(Throwable e) {
+    Throwable root = e;
+    java.util.Set<Throwable> seen =
+        java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    while (root.getCause() != null && seen.add(root)) {
+      root = root.getCause();
+    }
+    return root;
   }
 }

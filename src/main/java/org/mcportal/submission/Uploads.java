@@ -60,6 +60,8 @@ public class Uploads {
     PdfReader.ReadPdf read;
     try {
       read = reader.read(bytes);
+    } catch (ProblemException unreadable) {
+      throw cutShortByFullDisk(file).orElse(unreadable);
     } finally {
       reading.remove(ownerId);
     }
@@ -69,6 +71,29 @@ public class Uploads {
       recognition.wake();
     }
     return stored;
+  }
+
+  /**
+   * The HTTP layer spools the upload to disk before the portal sees it; when that disk is full the
+   * spooled copy ends early and reads as a damaged PDF. Telling the educator to export their file
+   * again would be wrong, so an unreadable upload on a disk with no room left for another is
+   * reported as the storage failure it is.
+   */
+  private java.util.Optional<RuntimeException> cutShortByFullDisk(FileUpload file) {
+    try {
+      long usable = Files.getFileStore(file.uploadedFile()).getUsableSpace();
+      if (usable < config.maxUploadBytes()) {
+        return java.util.Optional.of(
+            new UncheckedIOException(
+                new IOException(
+                    "No space left on device while receiving an upload ("
+                        + usable
+                        + " bytes free)")));
+      }
+    } catch (IOException e) {
+      return java.util.Optional.empty();
+    }
+    return java.util.Optional.empty();
   }
 
   public byte[] bytes(FileUpload file) {

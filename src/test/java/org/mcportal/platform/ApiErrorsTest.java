@@ -178,6 +178,35 @@ class ApiErrorsTest {
         .body(not(containsString("must not reach")));
   }
 
+  @Test
+  void aDatabaseThatCannotBeReachedIsAnsweredWithARetryable503NotAnInternalError() {
+    given()
+        .get("/api/fixtures/database-gone")
+        .then()
+        .statusCode(503)
+        .contentType(PROBLEM)
+        .header("Retry-After", "5")
+        .body("type", equalTo("urn:mcportal:problem:database-unavailable"))
+        .body("status", equalTo(503))
+        .body("instance", equalTo("/api/fixtures/database-gone"))
+        .body("detail", containsString("nothing from this request was saved"))
+        .body(not(containsString("administrator command")));
+  }
+
+  @Test
+  void aFullDiskIsAnsweredWith507StorageFullAndNoInternals() {
+    given()
+        .get("/api/fixtures/disk-full")
+        .then()
+        .statusCode(507)
+        .contentType(PROBLEM)
+        .header("Retry-After", "5")
+        .body("type", equalTo("urn:mcportal:problem:storage-full"))
+        .body("title", equalTo("Insufficient Storage"))
+        .body("detail", containsString("what was saved before is kept"))
+        .body(not(containsString("No space left")));
+  }
+
   /**
    * The whole answer to a request whose headers announce a body over the limit. The body is never
    * sent: the server must answer from the headers alone, and close the connection.

@@ -50,4 +50,30 @@ public class ApiFixtures {
   public String failure() {
     throw new IllegalStateException("a failure whose details must not reach the client");
   }
+
+  /**
+   * What Hibernate raises when PostgreSQL restarts under an open connection: the driver's
+   * "terminating connection due to administrator command" wrapped twice.
+   */
+  @GET
+  @Path("/database-gone")
+  @Produces(MediaType.APPLICATION_JSON)
+  @Operation(operationId = "fixtureDatabaseGone", summary = "Fails as when the database restarts")
+  public String databaseGone() {
+    throw new jakarta.persistence.PersistenceException(
+        new java.sql.SQLException(
+            "FATAL: terminating connection due to administrator command", "57P01"));
+  }
+
+  /** What H2 raises when a write finds the disk full, wrapped as the transaction manager does. */
+  @GET
+  @Path("/disk-full")
+  @Produces(MediaType.APPLICATION_JSON)
+  @Operation(operationId = "fixtureDiskFull", summary = "Fails as when the disk is full")
+  public String diskFull() {
+    throw new IllegalStateException(
+        "commit failed",
+        new java.sql.SQLException(
+            "IO Exception: \"java.io.IOException: No space left on device\"", "08000", 90028));
+  }
 }
