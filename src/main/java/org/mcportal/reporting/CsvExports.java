@@ -35,9 +35,12 @@ import org.mcportal.rules.Rubric;
 public class CsvExports {
 
   /**
-   * Rows the driver holds at a time; PostgreSQL reads through a cursor only inside a transaction.
+   * Rows the driver holds at a time; PostgreSQL reads through a cursor only inside a transaction. A
+   * row is a few hundred bytes, so 5,000 of them stay near a couple of megabytes, while each fetch
+   * is a round trip to the database that a smaller batch pays many more times: at 500 rows, a
+   * profile of the export found it waiting on those round trips for nearly all of its time.
    */
-  static final int FETCH_SIZE = 500;
+  static final int FETCH_SIZE = 5_000;
 
   private static final CSVFormat FORMAT =
       CSVFormat.RFC4180.builder().setRecordSeparator("\r\n").get();
