@@ -13,8 +13,13 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.nio.channels.ClosedChannelException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -195,15 +200,8 @@ public class ProblemMappers {
     if (request == null || !request.response().closed()) {
       return false;
     }
-    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-      if (cause instanceof HttpClosedException || cause instanceof ClosedChannelException) {
-        return true;
-      }
-      if (cause.getCause() == cause) {
-        break;
-      }
-    }
-    return false;
+    return chain(e).stream()
+        .anyMatch(c -> c instanceof HttpClosedException || c instanceof ClosedChannelException);
   }
 
   /**
@@ -231,12 +229,17 @@ public class ProblemMappers {
   }
 
   private static Throwable rootCause(Throwable e) {
-    Throwable root = e;
-    java.util.Set<Throwable> seen =
-        java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-    while (root.getCause() != null && seen.add(root)) {
-      root = root.getCause();
+    List<Throwable> chain = chain(e);
+    return chain.get(chain.size() - 1);
+  }
+
+  /** The failure and its causes, outermost first, each once even if the chain loops. */
+  private static List<Throwable> chain(Throwable e) {
+    List<Throwable> chain = new ArrayList<>();
+    Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+    for (Throwable cause = e; cause != null && seen.add(cause); cause = cause.getCause()) {
+      chain.add(cause);
     }
-    return root;
+    return chain;
   }
 }
