@@ -5,24 +5,10 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
 
-/** Reads the report filters the API and the pages take, refusing what they cannot mean. */
+/** Reads the days and instants of the report filters, refusing what they cannot mean. */
 public final class ReportRequests {
 
   private ReportRequests() {}
-
-  public static ReportFilter filter(
-      String credential, String version, String from, String to, Long cohort) {
-    if (credential == null || credential.isBlank()) {
-      throw ReportingProblems.badFilter("Name a credential: credential=<id>");
-    }
-    Optional<LocalDate> start = day("from", from);
-    Optional<LocalDate> end = day("to", to);
-    if (start.isPresent() && end.isPresent() && end.get().isBefore(start.get())) {
-      throw ReportingProblems.badFilter("'to' is before 'from'");
-    }
-    return new ReportFilter(
-        credential.strip(), Optional.ofNullable(version), start, end, Optional.ofNullable(cohort));
-  }
 
   public static Instant instant(String name, String value) {
     if (value == null || value.isBlank()) {
@@ -42,7 +28,7 @@ public final class ReportRequests {
     }
   }
 
-  private static Optional<LocalDate> day(String name, String value) {
+  static Optional<LocalDate> day(String name, String value) {
     if (value == null || value.isBlank()) {
       return Optional.empty();
     }

@@ -1,6 +1,7 @@
 package org.mcportal.reporting;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -82,13 +83,8 @@ public class ReportResource {
       responseCode = "404",
       ref = "NotFound",
       description = "No such credential or version")
-  public Dashboard dashboard(
-      @QueryParam("credential") String credential,
-      @QueryParam("version") String version,
-      @QueryParam("from") String from,
-      @QueryParam("to") String to,
-      @QueryParam("cohort") Long cohort) {
-    return dashboard.dashboard(ReportRequests.filter(credential, version, from, to, cohort));
+  public Dashboard dashboard(@BeanParam ReportQuery query) {
+    return dashboard.dashboard(query.filter());
   }
 
   @GET
@@ -121,14 +117,10 @@ public class ReportResource {
       ref = "NotFound",
       description = "No such credential or version")
   public Response submissions(
-      @QueryParam("credential") String credential,
-      @QueryParam("version") String version,
-      @QueryParam("from") String from,
-      @QueryParam("to") String to,
-      @QueryParam("cohort") Long cohort,
+      @BeanParam ReportQuery query,
       @QueryParam("identities") @DefaultValue("false") boolean identities,
       @QueryParam("bom") @DefaultValue("false") boolean bom) {
-    ReportFilter filter = ReportRequests.filter(credential, version, from, to, cohort);
+    ReportFilter filter = query.filter();
     return csv(
         exports.submissions(
             filter, new CsvExports.Options(identities, bom), caller.requireAccountId()));
@@ -159,13 +151,8 @@ public class ReportResource {
       ref = "NotFound",
       description = "No such credential or version")
   public Response assessors(
-      @QueryParam("credential") String credential,
-      @QueryParam("version") String version,
-      @QueryParam("from") String from,
-      @QueryParam("to") String to,
-      @QueryParam("cohort") Long cohort,
-      @QueryParam("bom") @DefaultValue("false") boolean bom) {
-    ReportFilter filter = ReportRequests.filter(credential, version, from, to, cohort);
+      @BeanParam ReportQuery query, @QueryParam("bom") @DefaultValue("false") boolean bom) {
+    ReportFilter filter = query.filter();
     return csv(
         exports.assessors(filter, new CsvExports.Options(false, bom), caller.requireAccountId()));
   }
@@ -258,13 +245,8 @@ public class ReportResource {
       responseCode = "404",
       ref = "NotFound",
       description = "No such credential, version or cohort")
-  public Response summary(
-      @QueryParam("credential") String credential,
-      @QueryParam("version") String version,
-      @QueryParam("from") String from,
-      @QueryParam("to") String to,
-      @QueryParam("cohort") Long cohort) {
-    ReportFilter filter = ReportRequests.filter(credential, version, from, to, cohort);
+  public Response summary(@BeanParam ReportQuery query) {
+    ReportFilter filter = query.filter();
     byte[] pdf = summaries.download(filter, caller.requireAccountId());
     return Response.ok(pdf, PDF)
         .header(

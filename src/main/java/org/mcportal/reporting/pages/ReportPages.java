@@ -3,6 +3,7 @@ package org.mcportal.reporting.pages;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
@@ -10,7 +11,6 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URLEncoder;
@@ -27,7 +27,7 @@ import org.mcportal.reporting.CredentialVersions;
 import org.mcportal.reporting.Dashboard;
 import org.mcportal.reporting.DashboardService;
 import org.mcportal.reporting.ReportFilter;
-import org.mcportal.reporting.ReportRequests;
+import org.mcportal.reporting.ReportQuery;
 import org.mcportal.reporting.ReportingProblems;
 import org.mcportal.rules.CredentialDefinition;
 import org.mcportal.web.FormErrors;
@@ -95,18 +95,13 @@ class ReportPages {
 
   @GET
   @RolesAllowed(Role.Names.ADMIN)
-  public TemplateInstance dashboard(
-      @QueryParam("credential") String credential,
-      @QueryParam("version") String version,
-      @QueryParam("from") String from,
-      @QueryParam("to") String to,
-      @QueryParam("cohort") Long cohort) {
+  public TemplateInstance dashboard(@BeanParam ReportQuery filters) {
     List<CredentialDefinition> credentials = catalog.currentVersions();
     String chosen =
-        credential != null && !credential.isBlank()
-            ? credential
+        filters.credential() != null && !filters.credential().isBlank()
+            ? filters.credential()
             : credentials.isEmpty() ? "" : credentials.get(0).id();
-    ReportFilter filter = ReportRequests.filter(chosen, version, from, to, cohort);
+    ReportFilter filter = filters.withCredential(chosen).filter();
     Dashboard figures = dashboard.dashboard(filter);
     List<String> versions =
         catalog.versions(chosen).stream().map(v -> v.definition().version()).toList();
@@ -118,9 +113,9 @@ class ReportPages {
             credentials,
             versions,
             cohorts.list(),
-            from == null ? "" : from,
-            to == null ? "" : to,
-            cohort,
+            filters.from() == null ? "" : filters.from(),
+            filters.to() == null ? "" : filters.to(),
+            filters.cohort(),
             query(filter),
             dashboard.latestAttempts(filter, LATEST_ATTEMPTS)));
   }
