@@ -17,7 +17,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
@@ -164,106 +164,123 @@ public class CsvExports {
 
   /**
    * One line per attempt and submitted sheet (an attempt not yet scored has one line with empty
-   * scores). The query returns a row per criterion judged, in order, and consecutive rows of one
-   * sheet are folded into one line, so only one line is ever held.
+   * scores). The database folds each sheet's component levels and criterion judgements into ordered
+   * arrays, so every row it sends is one line: a row per criterion judged made the driver carry and
+   * decode several times as many rows as the file has lines.
    */
   public long writeSubmissions(ReportFilter filter, Options options, OutputStream out) {
-    CredentialDefinition definition = dashboard.definition(filter);
     List<String> header = submissionHeader(filter, options);
-    Map<String, Integer> column = new LinkedHashMap<>();
+    Map<String, Integer> column = new HashMap<>();
     for (int i = 0; i < header.size(); i++) {
       column.put(header.get(i), i);
     }
-    Sql sql =
-        new Sql(
-            "select ri.id, a.id, s.owner_id, acc.display_name, acc.email, s.id, s.credential_id,"
-                + " s.credential_version, s.status, ri.attempt_number, ri.submitted_at, ri.code,"
-                + " ri.status, a.assessor_id, a.submitted_at, o.earned, o.released_at,"
-                + " cs.component_id, cs.final_level, cj.criterion_id, cj.met"
-                + " from review_item ri"
-                + " join submission s on s.id = ri.submission_id"
-                + " join account acc on acc.id = s.owner_id"
-                + " left join assessment a on a.review_item_id = ri.id and a.status = 'SUBMITTED'"
-                + " left join assessment_outcome o on o.assessment_id = a.id"
-                + " left join component_score cs on cs.assessment_id = a.id"
-                + " left join criterion_judgement cj on cj.assessment_id = cs.assessment_id"
-                + " and cj.component_id = cs.component_id"
-                + " where 1 = 1");
-    scope(filter, sql);
-    sql.append(" order by ri.id, a.id, cs.component_id, cj.criterion_id");
+    Sql sql = submissionsQuery(filter);
     int offset = options.identities() ? 2 : 0;
     return stream(
         sql,
         out,
         options,
         header,
-        new RowFolder() {
-          String[] line;
-          long itemId = -1;
-          long assessmentId = -1;
-
-          @Override
-          public void row(ResultSet rs, CSVPrinter printer) throws SQLException, IOException {
-            long item = rs.getLong(1);
-            long assessment = rs.getLong(2);
-            if (rs.wasNull()) {
-              assessment = 0;
-            }
-            if (item != itemId || assessment != assessmentId) {
-              flush(printer);
-              itemId = item;
-              assessmentId = assessment;
-              line = new String[header.size()];
-              line[0] = pseudonyms.of(rs.getLong(3));
+        simple(
+            rs -> {
+              String[] line = new String[header.size()];
+              line[0] = pseudonyms.of(rs.getLong(1));
               if (options.identities()) {
-                line[1] = rs.getString(4);
-                line[2] = rs.getString(5);
+                line[1] = rs.getString(2);
+                line[2] = rs.getString(3);
               }
-              line[1 + offset] = Long.toString(rs.getLong(6));
-              line[2 + offset] = rs.getString(7);
-              line[3 + offset] = rs.getString(8);
-              line[4 + offset] = rs.getString(9);
-              line[5 + offset] = Integer.toString(rs.getInt(10));
-              line[6 + offset] = time(rs, 11);
-              line[7 + offset] = rs.getString(12);
-              line[8 + offset] = rs.getString(13);
-              long assessor = rs.getLong(14);
+              line[1 + offset] = Long.toString(rs.getLong(4));
+              line[2 + offset] = rs.getString(5);
+              line[3 + offset] = rs.getString(6);
+              line[4 + offset] = rs.getString(7);
+              line[5 + offset] = Integer.toString(rs.getInt(8));
+              line[6 + offset] = time(rs, 9);
+              line[7 + offset] = rs.getString(10);
+              line[8 + offset] = rs.getString(11);
+              long assessor = rs.getLong(12);
               line[9 + offset] = rs.wasNull() ? "" : Long.toString(assessor);
-              line[10 + offset] = time(rs, 15);
-              boolean earned = rs.getBoolean(16);
+              line[10 + offset] = time(rs, 13);
+              boolean earned = rs.getBoolean(14);
               line[11 + offset] = rs.wasNull() ? "" : earned ? "earned" : "not earned";
-              line[12 + offset] = time(rs, 17);
-            }
-            String component = rs.getString(18);
-            if (component != null) {
-              Integer level = column.get(component + ":level");
-              if (level != null) {
-                line[level] = rs.getString(19);
+              line[12 + offset] = time(rs, 15);
+              Object[] scored = array(rs, 16);
+              Object[] levels = array(rs, 17);
+              for (int i = 0; i < scored.length; i++) {
+                Integer level = column.get(scored[i] + ":level");
+                if (level != null) {
+                  line[level] = (String) levels[i];
+                }
               }
-              String criterion = rs.getString(20);
-              Integer judged = criterion == null ? null : column.get(component + ":" + criterion);
-              if (judged != null) {
-                line[judged] = rs.getBoolean(21) ? "met" : "unmet";
+              Object[] components = array(rs, 18);
+              Object[] criteria = array(rs, 19);
+              Object[] met = array(rs, 20);
+              for (int i = 0; i < components.length; i++) {
+                // A judgement counts only under a scored component, as the join it replaces had it.
+                Integer judged =
+                    contains(scored, components[i])
+                        ? column.get(components[i] + ":" + criteria[i])
+                        : null;
+                if (judged != null) {
+                  line[judged] = (Boolean) met[i] ? "met" : "unmet";
+                }
               }
-            }
-          }
+              return line;
+            }));
+  }
 
-          @Override
-          public long finish(CSVPrinter printer) throws IOException {
-            flush(printer);
-            return lines;
-          }
+  /**
+   * The statement behind the submissions export: a row per attempt and submitted sheet, with the
+   * sheet's component levels and criterion judgements as arrays in component and criterion order.
+   * Grouped subqueries rather than lateral joins, which H2 does not have.
+   */
+  static Sql submissionsQuery(ReportFilter filter) {
+    Sql sql =
+        new Sql(
+            "select s.owner_id, acc.display_name, acc.email, s.id, s.credential_id,"
+                + " s.credential_version, s.status, ri.attempt_number, ri.submitted_at, ri.code,"
+                + " ri.status, a.assessor_id, a.submitted_at, o.earned, o.released_at,"
+                + " cs.components, cs.levels, cj.components, cj.criteria, cj.met"
+                + " from review_item ri"
+                + " join submission s on s.id = ri.submission_id"
+                + " join account acc on acc.id = s.owner_id"
+                + " left join assessment a on a.review_item_id = ri.id and a.status = 'SUBMITTED'"
+                + " left join assessment_outcome o on o.assessment_id = a.id"
+                + " left join (select assessment_id,"
+                + " array_agg(component_id order by component_id) as components,"
+                + " array_agg(final_level order by component_id) as levels"
+                + " from component_score group by assessment_id) cs on cs.assessment_id = a.id"
+                + " left join (select assessment_id,"
+                + " array_agg(component_id order by component_id, criterion_id) as components,"
+                + " array_agg(criterion_id order by component_id, criterion_id) as criteria,"
+                + " array_agg(met order by component_id, criterion_id) as met"
+                + " from criterion_judgement group by assessment_id) cj on cj.assessment_id = a.id"
+                + " where 1 = 1");
+    scope(filter, sql);
+    sql.append(" order by ri.id, a.id");
+    return sql;
+  }
 
-          long lines;
+  private static final Object[] NONE = {};
 
-          void flush(CSVPrinter printer) throws IOException {
-            if (line != null) {
-              printer.printRecord((Object[]) neutralised(line));
-              lines++;
-              line = null;
-            }
-          }
-        });
+  private static Object[] array(ResultSet rs, int index) throws SQLException {
+    java.sql.Array array = rs.getArray(index);
+    if (array == null) {
+      return NONE;
+    }
+    try {
+      return (Object[]) array.getArray();
+    } finally {
+      array.free();
+    }
+  }
+
+  private static boolean contains(Object[] values, Object value) {
+    for (Object each : values) {
+      if (each.equals(value)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   // ---- assessors ---------------------------------------------------------------------------

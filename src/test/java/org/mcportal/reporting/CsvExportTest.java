@@ -86,6 +86,46 @@ class CsvExportTest {
   }
 
   @Test
+  void anAttemptNotYetScoredHasOneLineWithEveryScoreCellEmpty() throws IOException {
+    String admin = identities.token(identities.account("admin", Role.ADMIN).id());
+    long scored = identities.account("scored", Role.EDUCATOR).id();
+    long waiting = identities.account("waiting", Role.EDUCATOR).id();
+    long cohort = ReportData.cohort(admin, "Unscored " + UUID.randomUUID(), scored, waiting);
+    long scoredSubmission = work.submitPassing(scored);
+    long waitingSubmission = work.submitPassing(waiting);
+    String assessor = identities.token(identities.account("assessor", Role.ASSESSOR).id());
+    ScoredWork.earned(assessor, scoredSubmission, 1);
+
+    Response response = export(admin, cohort, false);
+    response.then().statusCode(200).header(ReportResource.ROWS_HEADER, "2");
+    List<CSVRecord> rows = parse(response.asString());
+    assertThat(rows).hasSize(3);
+    List<String> header = rows.get(0).toList();
+    int firstScore = header.indexOf("released_at") + 1;
+    CSVRecord waitingLine =
+        rows.stream()
+            .skip(1)
+            .filter(
+                r ->
+                    value(rows.get(0), r, "submission_id").equals(Long.toString(waitingSubmission)))
+            .findFirst()
+            .orElseThrow();
+    assertThat(value(rows.get(0), waitingLine, "assessor_id")).isEmpty();
+    assertThat(value(rows.get(0), waitingLine, "outcome")).isEmpty();
+    assertThat(waitingLine.toList().subList(firstScore, header.size()))
+        .hasSize(header.size() - firstScore)
+        .allMatch(String::isEmpty);
+    CSVRecord scoredLine =
+        rows.stream()
+            .skip(1)
+            .filter(
+                r -> value(rows.get(0), r, "submission_id").equals(Long.toString(scoredSubmission)))
+            .findFirst()
+            .orElseThrow();
+    assertThat(scoredLine.toList().subList(firstScore, header.size())).noneMatch(String::isEmpty);
+  }
+
+  @Test
   void theAuditExportCountsItsLinesBeforeTheFirstByteAndListsItself() throws IOException {
     String admin = identities.token(identities.account("admin", Role.ADMIN).id());
     Instant from = Instant.now().minusSeconds(2);
