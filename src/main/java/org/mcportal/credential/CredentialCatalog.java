@@ -35,7 +35,7 @@ public class CredentialCatalog {
           .thenComparing(v -> v.definition().version())
           .reversed();
 
-  private final CredentialFileReader reader = new CredentialFileReader();
+  private final CredentialFileReader reader = CredentialFileReader.shared();
   private final Clock clock;
   private final StartupLock startupLock;
   private volatile Map<String, List<StoredVersion>> byId = Map.of();

@@ -33,6 +33,7 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.mcportal.platform.Sha256;
@@ -56,10 +57,19 @@ public final class CredentialFileReader {
 
   private static final String SCHEMA = "/rubrics/credential.schema.json";
 
+  private static final CredentialFileReader SHARED = new CredentialFileReader(true);
+
   private final ObjectMapper yaml;
   private final JsonSchema schema;
+  // Null unless this reader remembers what it read: see shared().
+  private final Map<String, LoadedCredential> goodReads;
 
   public CredentialFileReader() {
+    this(false);
+  }
+
+  private CredentialFileReader(boolean remember) {
+    this.goodReads = remember ? new ConcurrentHashMap<>() : null;
     this.yaml =
         JsonMapper.builder(new YAMLFactory())
             .addModule(new Jdk8Module())
@@ -72,12 +82,37 @@ public final class CredentialFileReader {
   }
 
   /**
+   * The reader of the portal's own start-up and catalog. Start-up reads each text three times: the
+   * check before Quarkus starts, the catalog's synchronisation with the files and its refresh from
+   * the stored rows, and the refresh reads every stored version again every few minutes. A good
+   * result depends only on the text, so each text is checked once per process: the schema check and
+   * the mapping were a measured share of start-up (docs/performance.md, P5). A text with problems
+   * is not remembered, so its messages always name the file being read.
+   */
+  public static CredentialFileReader shared() {
+    return SHARED;
+  }
+
+  /**
    * Reads one file's text.
    *
    * @param name how the file is named in messages, relative to the credentials folder
    * @throws CredentialFileException naming the file, the path inside it and each problem
    */
   public LoadedCredential read(String name, String source) {
+    if (goodReads == null) {
+      return check(name, source);
+    }
+    LoadedCredential known = goodReads.get(source);
+    if (known != null) {
+      return known;
+    }
+    LoadedCredential checked = check(name, source);
+    goodReads.put(source, checked);
+    return checked;
+  }
+
+  private LoadedCredential check(String name, String source) {
     JsonNode tree = parse(name, source);
     List<String> problems = new ArrayList<>();
     reduce(List.copyOf(schema.validate(tree)))

@@ -97,7 +97,7 @@ public final class CredentialValidation {
    * @return every problem, one line each; empty when the portal may start
    */
   public static List<String> problemsBeforeStart(Optional<Path> dir) {
-    CredentialFileReader reader = new CredentialFileReader();
+    CredentialFileReader reader = CredentialFileReader.shared();
     List<String> problems = new ArrayList<>();
     List<CredentialSources.Source> sources;
     try {

@@ -38,6 +38,27 @@ class CredentialFileReaderTest {
     assertThat(definition.components()).filteredOn(c -> c.rubric().levels().size() == 4).hasSize(2);
   }
 
+  @Test
+  void theSharedReaderChecksATextOnceAndGivesTheSameResultUnderAnyName() throws IOException {
+    String text = Files.readString(Path.of("rubrics/home-visits/2022-03-17.yaml"));
+    CredentialFileReader shared = CredentialFileReader.shared();
+
+    var first = shared.read("home-visits/2022-03-17.yaml", text);
+
+    assertThat(shared.read("home-visits/2022-03-17 (stored)", text)).isSameAs(first);
+    assertThat(first.checksum()).isEqualTo(CredentialFileReader.checksum(text));
+  }
+
+  @Test
+  void theSharedReaderNamesTheFileOfEveryTextWithProblems() throws IOException {
+    String text =
+        Files.readString(Path.of("src/test/resources/rubrics-broken/missing-title/x/1.yaml"));
+    CredentialFileReader shared = CredentialFileReader.shared();
+
+    assertThatThrownBy(() -> shared.read("x/1.yaml", text)).hasMessageContaining("x/1.yaml: ");
+    assertThatThrownBy(() -> shared.read("y/1.yaml", text)).hasMessageContaining("y/1.yaml: ");
+  }
+
   @ParameterizedTest(name = "{0}")
   @CsvSource(
       delimiter = '|',
