@@ -1,6 +1,7 @@
 package org.mcportal.submission;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.quarkus.panache.common.Parameters;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -10,6 +11,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.mcportal.rules.FieldKey;
 
 /**
  * One field of a draft. Its {@code version} is deliberately not a JPA {@code @Version}: autosave
@@ -63,6 +65,41 @@ public class DraftField extends PanacheEntityBase {
             submissionId,
             fieldKey,
             expectedVersion)
+        == 1;
+  }
+
+  /**
+   * {@link #compareAndSet}, and only if the field's component is not locked: a lock on the
+   * component of an answer or document, or any lock for a subject's pseudonym or private name (they
+   * are named once for every component of their part), leaves the field as it is.
+   *
+   * @return whether the write happened
+   */
+  static boolean compareAndSetUnlocked(
+      long submissionId, FieldKey field, long expectedVersion, String content, Instant at) {
+    Optional<String> component =
+        switch (field.kind()) {
+          case ANSWER, DOCUMENT -> Optional.of(field.owner());
+          case SUBJECT, PRIVATE_NAME -> Optional.empty();
+        };
+    Parameters parameters =
+        Parameters.with("content", content)
+            .and("at", at)
+            .and("id", submissionId)
+            .and("key", field.toString())
+            .and("version", expectedVersion);
+    String lock = "select 1 from ComponentLock l where l.submissionId = :id";
+    if (component.isPresent()) {
+      lock += " and l.componentId = :component";
+      parameters = parameters.and("component", component.get());
+    }
+    return update(
+            "content = :content, version = version + 1, updatedAt = :at"
+                + " where submissionId = :id and fieldKey = :key and version = :version"
+                + " and not exists ("
+                + lock
+                + ")",
+            parameters)
         == 1;
   }
 }

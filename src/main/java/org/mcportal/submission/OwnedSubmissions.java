@@ -1,5 +1,7 @@
 package org.mcportal.submission;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
 import java.util.Set;
@@ -14,11 +16,19 @@ import org.mcportal.rules.FieldKey;
 @ApplicationScoped
 class OwnedSubmissions {
 
+  // Which credential version each submission seen lately is pinned to. The columns are never
+  // updated, so an entry cannot go stale; the bound only limits memory, and a submission not
+  // remembered is read from the database as before.
+  private static final long PINS = 20_000;
+
   private final CredentialCatalog catalog;
+  private final Cache<Long, Pin> pins = Caffeine.newBuilder().maximumSize(PINS).build();
 
   OwnedSubmissions(CredentialCatalog catalog) {
     this.catalog = catalog;
   }
+
+  private record Pin(String credentialId, String credentialVersion) {}
 
   Submission owned(long ownerId, long submissionId) {
     return Submission.owned(submissionId, ownerId)
@@ -44,7 +54,19 @@ class OwnedSubmissions {
         .orElseThrow(() -> SubmissionProblems.notFound("No submission " + submissionId));
   }
 
+  /**
+   * The credential version a submission is pinned to, if this node has read the submission before;
+   * says nothing about who owns it or its state.
+   */
+  Optional<CredentialDefinition> pinnedDefinition(long submissionId) {
+    Pin pin = pins.getIfPresent(submissionId);
+    return pin == null
+        ? Optional.empty()
+        : catalog.version(pin.credentialId(), pin.credentialVersion());
+  }
+
   CredentialDefinition definitionOf(Submission submission) {
+    pins.put(submission.id, new Pin(submission.credentialId, submission.credentialVersion));
     return catalog
         .version(submission.credentialId, submission.credentialVersion)
         .orElseThrow(

@@ -1,6 +1,7 @@
 package org.mcportal.submission;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.quarkus.panache.common.Parameters;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -12,6 +13,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.mcportal.rules.SubmissionStatus;
@@ -62,6 +64,25 @@ public class Submission extends PanacheEntityBase {
         .withLock(LockModeType.PESSIMISTIC_WRITE)
         .firstResultOptional();
   }
+
+  /**
+   * Stamps the owner's submission as changed at {@code at} if it is still editable, which also
+   * takes its row lock, as {@link #ownedForUpdate} does, so saves and submits of one submission
+   * still run one at a time; false when it is not the owner's or not editable.
+   */
+  static boolean stampIfEditable(long submissionId, long ownerId, Instant at) {
+    return update(
+            "updatedAt = :at, rowVersion = rowVersion + 1"
+                + " where id = :id and ownerId = :owner and status in :editable",
+            Parameters.with("at", at)
+                .and("id", submissionId)
+                .and("owner", ownerId)
+                .and("editable", EDITABLE))
+        == 1;
+  }
+
+  private static final List<SubmissionStatus> EDITABLE =
+      Arrays.stream(SubmissionStatus.values()).filter(SubmissionStatus::editable).toList();
 
   static Optional<Submission> forUpdate(long submissionId) {
     return find("id = ?1", submissionId)

@@ -1,5 +1,6 @@
 package org.mcportal.submission;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -156,10 +157,46 @@ public class SubmissionService {
    */
   public SaveResult save(
       long ownerId, long submissionId, String key, long expectedVersion, String text) {
+    Optional<SaveResult> saved = saveDirectly(ownerId, submissionId, key, expectedVersion, text);
+    if (saved.isPresent()) {
+      return saved.get();
+    }
     Submission submission = submissions.lockOwned(ownerId, submissionId);
     Set<String> locked = ComponentLock.lockedComponents(submissionId);
-    return save(
-        submission, submissions.definitionOf(submission), locked, key, expectedVersion, text);
+    SaveResult result =
+        save(submission, submissions.definitionOf(submission), locked, key, expectedVersion, text);
+    if (result instanceof SaveResult.Stale) {
+      // Nothing of a stale save may stay, not even the stamp the direct attempt put on the
+      // submission before it found the field changed.
+      QuarkusTransaction.setRollbackOnly();
+    }
+    return result;
+  }
+
+  /**
+   * The usual save in two statements, each checking in its WHERE what the full path reads first:
+   * the stamp on the owner's editable submission (which takes the row lock before the field is
+   * touched), then the compare-and-set of a field whose component is not locked. Empty when either
+   * matches nothing, or when this node does not know the submission's credential version yet: the
+   * full path then runs in the same transaction, and says why (missing, read-only, locked, stale).
+   */
+  private Optional<SaveResult> saveDirectly(
+      long ownerId, long submissionId, String key, long expectedVersion, String text) {
+    if (text.length() > config.maxFieldCharacters()) {
+      return Optional.empty();
+    }
+    Optional<FieldKey> field =
+        submissions.pinnedDefinition(submissionId).flatMap(d -> FieldKey.parse(key, d));
+    if (field.isEmpty()) {
+      return Optional.empty();
+    }
+    Instant now = Instant.now(clock);
+    if (!Submission.stampIfEditable(submissionId, ownerId, now)
+        || !DraftField.compareAndSetUnlocked(
+            submissionId, field.get(), expectedVersion, text, now)) {
+      return Optional.empty();
+    }
+    return Optional.of(new SaveResult.Saved(field.get().toString(), expectedVersion + 1, now));
   }
 
   /**

@@ -121,6 +121,38 @@ class SubmissionLifecycleTest {
   }
 
   @Test
+  void aDraftSavedBeforeIsStillRefusedOnceSubmittedOrLockedAndKeepsItsText() {
+    // Every field of this draft was saved before, so each save below is checked by the statements
+    // of the direct path, not by a fresh read of the submission.
+    long id = submitted(null);
+    String pseudonym = "subject:part-2:0";
+    String before = textOf(id, pseudonym);
+    saveLatest(id, pseudonym, "Student Z")
+        .then()
+        .statusCode(409)
+        .body("type", equalTo("urn:mcportal:problem:read-only"));
+
+    lifecycle.move(id, SubmissionStatus.IN_REVIEW, assessor, null);
+    lifecycle.reopen(
+        id,
+        SubmissionStatus.RETURNED,
+        new Reopening(List.of("artifact-3"), ALL_BUT_ARTIFACT_3),
+        assessor,
+        "Artifact 3 needs an invitation");
+
+    // A pseudonym is named once for every component of its part, so any lock freezes it.
+    saveLatest(id, pseudonym, "Student Z")
+        .then()
+        .statusCode(409)
+        .body("type", equalTo("urn:mcportal:problem:locked"));
+    assertThat(textOf(id, pseudonym)).isEqualTo(before);
+    saveLatest(id, NOTE, "A new note with an invitation to the science fair.")
+        .then()
+        .statusCode(200);
+    assertThat(textOf(id, NOTE)).isEqualTo("A new note with an invitation to the science fair.");
+  }
+
+  @Test
   void theStateAndOwnershipAreReadableWithoutTheOwner() {
     long id = submitted(null);
     long someoneElse = identities.account("someone-else", Role.EDUCATOR).id();
@@ -250,6 +282,10 @@ class SubmissionLifecycleTest {
         .contentType(ContentType.JSON)
         .body(Map.of("text", text))
         .put("/api/submissions/" + id + "/fields/" + key);
+  }
+
+  private String textOf(long id, String key) {
+    return as().get("/api/submissions/" + id).path("fields.find { it.key == '" + key + "' }.text");
   }
 
   private RequestSpecification as() {
