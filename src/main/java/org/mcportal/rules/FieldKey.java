@@ -47,6 +47,18 @@ public record FieldKey(Kind kind, String owner, Optional<String> question, Optio
     return new FieldKey(Kind.PRIVATE_NAME, partId, Optional.empty(), OptionalInt.of(subject));
   }
 
+  /**
+   * The component whose lock freezes this field: an answer's or a document's own. Empty for a
+   * subject's pseudonym or private name, which are named once for every component of their part, so
+   * that a lock on any component freezes them.
+   */
+  public Optional<String> lockingComponent() {
+    return switch (kind) {
+      case ANSWER, DOCUMENT -> Optional.of(owner);
+      case SUBJECT, PRIVATE_NAME -> Optional.empty();
+    };
+  }
+
   /** Reads a key, checking it names a place the definition has; empty when it does not. */
   public static Optional<FieldKey> parse(String text, CredentialDefinition definition) {
     String[] parts = text.split(":", -1);

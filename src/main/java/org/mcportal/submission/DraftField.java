@@ -69,19 +69,15 @@ public class DraftField extends PanacheEntityBase {
   }
 
   /**
-   * {@link #compareAndSet}, and only if the field's component is not locked: a lock on the
-   * component of an answer or document, or any lock for a subject's pseudonym or private name (they
-   * are named once for every component of their part), leaves the field as it is.
+   * {@link #compareAndSet}, and only if no lock freezes the field ({@link
+   * FieldKey#lockingComponent}): a lock on its component, or any lock for a field that no one
+   * component owns.
    *
    * @return whether the write happened
    */
   static boolean compareAndSetUnlocked(
       long submissionId, FieldKey field, long expectedVersion, String content, Instant at) {
-    Optional<String> component =
-        switch (field.kind()) {
-          case ANSWER, DOCUMENT -> Optional.of(field.owner());
-          case SUBJECT, PRIVATE_NAME -> Optional.empty();
-        };
+    Optional<String> component = field.lockingComponent();
     Parameters parameters =
         Parameters.with("content", content)
             .and("at", at)

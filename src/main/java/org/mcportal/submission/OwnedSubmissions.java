@@ -94,12 +94,7 @@ class OwnedSubmissions {
     if (!submission.status.editable()) {
       throw SubmissionProblems.readOnly();
     }
-    Optional<String> component =
-        switch (field.kind()) {
-          case ANSWER, DOCUMENT -> Optional.of(field.owner());
-          case SUBJECT, PRIVATE_NAME -> Optional.empty();
-        };
-    // Subjects are named once for every component of their part, so any lock freezes them.
+    Optional<String> component = field.lockingComponent();
     boolean lockedField =
         component.map(locked::contains).orElse(false) || (component.isEmpty() && !locked.isEmpty());
     if (lockedField) {
