@@ -100,14 +100,8 @@ class SubmissionLifecycleTest {
   @Test
   void aReturnLocksWhatMetItsLevelAndOpensTheRestToTheEducator() {
     long id = submitted(null);
-    lifecycle.move(id, SubmissionStatus.IN_REVIEW, assessor, null);
 
-    lifecycle.reopen(
-        id,
-        SubmissionStatus.RETURNED,
-        new Reopening(List.of("artifact-3"), ALL_BUT_ARTIFACT_3),
-        assessor,
-        "Artifact 3 needs an invitation");
+    returnOpeningArtifact3(id);
 
     assertThat(lifecycle.lockedComponents(id))
         .containsExactlyInAnyOrderElementsOf(ALL_BUT_ARTIFACT_3);
@@ -132,13 +126,7 @@ class SubmissionLifecycleTest {
         .statusCode(409)
         .body("type", equalTo("urn:mcportal:problem:read-only"));
 
-    lifecycle.move(id, SubmissionStatus.IN_REVIEW, assessor, null);
-    lifecycle.reopen(
-        id,
-        SubmissionStatus.RETURNED,
-        new Reopening(List.of("artifact-3"), ALL_BUT_ARTIFACT_3),
-        assessor,
-        "Artifact 3 needs an invitation");
+    returnOpeningArtifact3(id);
 
     // A pseudonym is named once for every component of its part, so any lock freezes it.
     saveLatest(id, pseudonym, "Student Z")
@@ -150,6 +138,17 @@ class SubmissionLifecycleTest {
         .then()
         .statusCode(200);
     assertThat(textOf(id, NOTE)).isEqualTo("A new note with an invitation to the science fair.");
+  }
+
+  /** Takes a submitted attempt into review and returns it with only artifact 3 open again. */
+  private void returnOpeningArtifact3(long id) {
+    lifecycle.move(id, SubmissionStatus.IN_REVIEW, assessor, null);
+    lifecycle.reopen(
+        id,
+        SubmissionStatus.RETURNED,
+        new Reopening(List.of("artifact-3"), ALL_BUT_ARTIFACT_3),
+        assessor,
+        "Artifact 3 needs an invitation");
   }
 
   @Test
