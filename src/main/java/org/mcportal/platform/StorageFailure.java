@@ -4,10 +4,12 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.sql.SQLException;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.Deque;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -82,10 +84,24 @@ public enum StorageFailure {
    * operator must fix.
    */
   public static Optional<StorageFailure> of(Throwable failure) {
-    // Causes and suppressed exceptions both: the transaction manager reports a failed commit as a
-    // RollbackException without a cause, with the driver's exception attached as suppressed.
     boolean unavailable = false;
+    for (Throwable t : causes(failure)) {
+      if (diskFull(t)) {
+        return Optional.of(STORAGE_FULL);
+      }
+      unavailable |= unreachable(t);
+    }
+    return unavailable ? Optional.of(DATABASE_UNAVAILABLE) : Optional.empty();
+  }
+
+  /**
+   * The failure and every exception behind it, outermost first. Causes and suppressed exceptions
+   * both: the transaction manager reports a failed commit as a RollbackException without a cause,
+   * with the driver's exception attached as suppressed.
+   */
+  static List<Throwable> causes(Throwable failure) {
     Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+    List<Throwable> found = new ArrayList<>();
     Deque<Throwable> pending = new ArrayDeque<>();
     pending.add(failure);
     while (!pending.isEmpty() && seen.size() < MAX_EXCEPTIONS) {
@@ -93,28 +109,29 @@ public enum StorageFailure {
       if (!seen.add(t)) {
         continue;
       }
-      if (diskFull(t)) {
-        return Optional.of(STORAGE_FULL);
-      }
-      unavailable |= unreachable(t);
+      found.add(t);
       if (t.getCause() != null) {
         pending.add(t.getCause());
       }
       pending.addAll(Arrays.asList(t.getSuppressed()));
     }
-    return unavailable ? Optional.of(DATABASE_UNAVAILABLE) : Optional.empty();
+    return found;
   }
 
-  private static boolean diskFull(Throwable t) {
-    if (t instanceof SQLException sql && "53100".equals(sql.getSQLState())) {
-      return true; // PostgreSQL's disk_full
-    }
+  static boolean noSpaceLeft(Throwable t) {
     String message = t.getMessage();
     if (message == null) {
       return false;
     }
     String lower = message.toLowerCase(Locale.ROOT);
     return lower.contains(NO_SPACE) || lower.contains(DISK_QUOTA);
+  }
+
+  private static boolean diskFull(Throwable t) {
+    if (t instanceof SQLException sql && "53100".equals(sql.getSQLState())) {
+      return true; // PostgreSQL's disk_full
+    }
+    return noSpaceLeft(t);
   }
 
   private static boolean unreachable(Throwable t) {
