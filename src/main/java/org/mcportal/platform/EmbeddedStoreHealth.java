@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
@@ -40,6 +41,7 @@ public class EmbeddedStoreHealth implements HealthCheck {
 
   private final AgroalDataSource dataSource;
   private final boolean embeddedFile;
+  private final AtomicBoolean reportedGone = new AtomicBoolean();
 
   EmbeddedStoreHealth(
       AgroalDataSource dataSource,
@@ -57,12 +59,16 @@ public class EmbeddedStoreHealth implements HealthCheck {
         Statement statement = connection.createStatement()) {
       statement.setQueryTimeout(PROBE_TIMEOUT_SECONDS);
       statement.execute("SELECT 1");
+      reportedGone.set(false);
       return HealthCheckResponse.named(NAME).up().withData("probed", true).build();
     } catch (SQLException | RuntimeException e) {
       if (storeGone(e)) {
-        LOG.errorf(
-            "The embedded database's store is gone (%s); the process must be restarted",
-            LogText.escape(String.valueOf(e.getMessage())));
+        // Once per failure, not once per probe: a supervisor probes every few seconds.
+        if (!reportedGone.getAndSet(true)) {
+          LOG.errorf(
+              "The embedded database's store is gone (%s); the process must be restarted",
+              LogText.escape(String.valueOf(e.getMessage())));
+        }
         return HealthCheckResponse.named(NAME)
             .down()
             .withData("reason", "store closed; restart the process")
