@@ -76,6 +76,41 @@ class UploadApiTest {
   }
 
   @Test
+  void anHtmlPageOrAZipArchiveNamedPdfIsRefusedByItsContent() {
+    byte[] html =
+        "<!doctype html><html><body><script>alert(document.cookie)</script></body></html>"
+            .getBytes(StandardCharsets.US_ASCII);
+    byte[] zip = {'P', 'K', 3, 4, 20, 0, 0, 0, 8, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0};
+
+    for (byte[] notAPdf : List.of(html, zip)) {
+      upload(NOTE, "note.pdf", notAPdf)
+          .then()
+          .statusCode(415)
+          .contentType("application/problem+json")
+          .body("detail", containsString("not a PDF"));
+    }
+    as().get(uploads() + NOTE + "/file").then().statusCode(404);
+  }
+
+  @Test
+  void anHtmlPageInFrontOfAPdfIsRefusedSoThatNoDownloadCanBeSniffedAsAPage() {
+    // Some PDF readers find the header anywhere in the first kilobyte, which makes a page in front
+    // of a PDF both a PDF to them and a page to a browser that sniffs; the portal keeps neither.
+    ByteArrayOutputStream polyglot = new ByteArrayOutputStream();
+    polyglot.writeBytes(
+        "<html><script>alert(document.domain)</script></html>\n"
+            .getBytes(StandardCharsets.US_ASCII));
+    polyglot.writeBytes(TestPdfs.withPages("Thank you, please join us."));
+
+    upload(NOTE, "note.pdf", polyglot.toByteArray())
+        .then()
+        .statusCode(415)
+        .contentType("application/problem+json")
+        .body("detail", containsString("not a PDF"));
+    as().get(uploads() + NOTE + "/file").then().statusCode(404);
+  }
+
+  @Test
   void anEncryptedPdfIsRefusedWithAClearMessage() {
     upload(NOTE, "locked.pdf", TestPdfs.encrypted("secret note"))
         .then()
