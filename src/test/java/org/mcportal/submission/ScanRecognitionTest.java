@@ -21,11 +21,11 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mcportal.identity.Role;
 import org.mcportal.identity.TestIdentities;
+import org.mcportal.testing.RequiredTools;
 
 /**
  * Scanned pages are recognised after the upload has answered, by a worker whose pending work is
@@ -50,13 +50,8 @@ class ScanRecognitionTest {
 
   @BeforeEach
   void startDraft() {
-    boolean installed = recognizer.available();
-    if (!installed && "true".equalsIgnoreCase(System.getenv("PORTAL_REQUIRE_BROWSER"))) {
-      throw new AssertionError(
-          "tesseract is required here (Debian: apt-get install tesseract-ocr tesseract-ocr-eng)");
-    }
-    Assumptions.assumeTrue(
-        installed,
+    RequiredTools.assumePresent(
+        recognizer.available(),
         "tesseract is not installed (Debian: apt-get install tesseract-ocr tesseract-ocr-eng)");
     gate = new GatedRecognizer(config);
     QuarkusMock.installMockForType(gate, PageRecognizer.class);

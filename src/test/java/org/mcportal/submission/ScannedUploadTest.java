@@ -10,11 +10,11 @@ import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mcportal.identity.Role;
 import org.mcportal.identity.TestIdentities;
+import org.mcportal.testing.RequiredTools;
 
 /**
  * A scanned thank-you note is valid evidence: its text is recognised, after the upload answered,
@@ -35,13 +35,8 @@ class ScannedUploadTest {
 
   @BeforeEach
   void startDraft() {
-    boolean installed = recognizer.available();
-    if (!installed && "true".equalsIgnoreCase(System.getenv("PORTAL_REQUIRE_BROWSER"))) {
-      throw new AssertionError(
-          "tesseract is required here (Debian: apt-get install tesseract-ocr tesseract-ocr-eng)");
-    }
-    Assumptions.assumeTrue(
-        installed,
+    RequiredTools.assumePresent(
+        recognizer.available(),
         "tesseract is not installed (Debian: apt-get install tesseract-ocr tesseract-ocr-eng)");
     educator = identities.token(identities.account("scanner", Role.EDUCATOR).id());
     submission = EducatorClient.start(educator);
