@@ -34,7 +34,9 @@ class PdfReaderFuzzTest {
   private static final byte[] ORIGINAL =
       TestPdfs.withPages("We invite families to our art night.", "Bring a friend along.");
 
-  private static final SubmissionConfig CONFIG = new Limits();
+  // Short limits, so that a mutant sent to text recognition is stopped quickly too.
+  private static final SubmissionConfig CONFIG =
+      new ReaderLimits(LIMIT, OCR_LIMIT, 1, 256L * 1024 * 1024, 100);
   private static final PdfReader READER = new PdfReader(CONFIG, new PageRecognizer(CONFIG));
 
   @AfterAll
@@ -110,68 +112,5 @@ class PdfReaderFuzzTest {
 
   private static int offset(SplittableRandom random) {
     return Fuzz.between(random, 0, ORIGINAL.length - 1);
-  }
-
-  /** Short limits, so that a mutant sent to text recognition is stopped quickly too. */
-  record Limits() implements SubmissionConfig {
-    @Override
-    public Duration parseTimeout() {
-      return LIMIT;
-    }
-
-    @Override
-    public int maxFieldCharacters() {
-      return 400_000;
-    }
-
-    @Override
-    public long maxUploadBytes() {
-      return 5 * 1024 * 1024;
-    }
-
-    @Override
-    public int maxUploadPages() {
-      return 20;
-    }
-
-    @Override
-    public long maxParseMemoryBytes() {
-      return 32 * 1024 * 1024;
-    }
-
-    @Override
-    public Duration ocrTimeout() {
-      return OCR_LIMIT;
-    }
-
-    @Override
-    public int ocrMaxPages() {
-      return 1;
-    }
-
-    @Override
-    public long ocrMaxMemoryBytes() {
-      return 256L * 1024 * 1024;
-    }
-
-    @Override
-    public int ocrDpi() {
-      return 100;
-    }
-
-    @Override
-    public int ocrWorkers() {
-      return 1;
-    }
-
-    @Override
-    public Duration ocrPoll() {
-      return Duration.ofSeconds(15);
-    }
-
-    @Override
-    public int ocrMaxAttempts() {
-      return 3;
-    }
   }
 }

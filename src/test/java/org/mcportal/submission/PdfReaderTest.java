@@ -10,7 +10,7 @@ import org.mcportal.platform.ProblemException;
 
 class PdfReaderTest {
 
-  private final Limits limits = new Limits(Duration.ofMillis(300));
+  private final ReaderLimits limits = ReaderLimits.withParseTimeout(Duration.ofMillis(300));
   private final PdfReader reader = new PdfReader(limits, new PageRecognizer(limits));
 
   @AfterEach
@@ -37,63 +37,5 @@ class PdfReaderTest {
     PdfReader.ReadPdf read = reader.read(TestPdfs.withPages("We invite you to our art night."));
 
     assertThat(read.text()).isEqualTo("We invite you to our art night.");
-  }
-
-  /** The defaults of {@link SubmissionConfig}, with a short time limit. */
-  record Limits(Duration parseTimeout) implements SubmissionConfig {
-    @Override
-    public int maxFieldCharacters() {
-      return 400_000;
-    }
-
-    @Override
-    public long maxUploadBytes() {
-      return 5 * 1024 * 1024;
-    }
-
-    @Override
-    public int maxUploadPages() {
-      return 20;
-    }
-
-    @Override
-    public long maxParseMemoryBytes() {
-      return 32 * 1024 * 1024;
-    }
-
-    @Override
-    public Duration ocrTimeout() {
-      return Duration.ofSeconds(30);
-    }
-
-    @Override
-    public int ocrMaxPages() {
-      return 3;
-    }
-
-    @Override
-    public long ocrMaxMemoryBytes() {
-      return 1024L * 1024 * 1024;
-    }
-
-    @Override
-    public int ocrDpi() {
-      return 200;
-    }
-
-    @Override
-    public int ocrWorkers() {
-      return 1;
-    }
-
-    @Override
-    public Duration ocrPoll() {
-      return Duration.ofSeconds(15);
-    }
-
-    @Override
-    public int ocrMaxAttempts() {
-      return 3;
-    }
   }
 }
