@@ -10,7 +10,6 @@ import static org.mcportal.assessment.AssessorClient.score;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +20,7 @@ import org.mcportal.identity.AccountView;
 import org.mcportal.identity.Role;
 import org.mcportal.identity.TestIdentities;
 import org.mcportal.submission.SubmittedWork;
+import org.mcportal.testing.HomeVisitsCopies;
 
 /**
  * A credential whose results an admin releases and that allows two attempts: the home-visits text
@@ -43,16 +43,11 @@ class AdminReleaseTest {
   @BeforeEach
   void credentialAndPeople() throws IOException {
     Path dir = Path.of("target/test-rubrics-admin-release");
-    Path file = dir.resolve(CREDENTIAL).resolve("2022-03-17.yaml");
-    Files.createDirectories(file.getParent());
-    String text = Files.readString(Path.of("rubrics/home-visits/2022-03-17.yaml"));
-    Files.writeString(
-        file,
-        text.replaceFirst("(?m)^id: home-visits$", "id: " + CREDENTIAL)
-                // A title of its own, so that pages listing credentials never mistake it for the
-                // home-visits credential that journeys look for by name.
-                .replaceFirst("(?m)^title: (.*)$", "title: \"$1 (admin release)\"")
-            + "\nassessment:\n  turnaroundDays: 7\n  release: admin\n  maxAttempts: 2\n");
+    HomeVisitsCopies.write(
+        dir,
+        CREDENTIAL,
+        "admin release",
+        "  turnaroundDays: 7\n  release: admin\n  maxAttempts: 2\n");
     catalog.synchronize(dir);
     educator = identities.account("educator", Role.EDUCATOR);
     educatorToken = identities.token(educator.id());

@@ -23,6 +23,7 @@ import org.mcportal.identity.AccountView;
 import org.mcportal.identity.Role;
 import org.mcportal.identity.TestIdentities;
 import org.mcportal.submission.SubmittedWork;
+import org.mcportal.testing.HomeVisitsCopies;
 
 /**
  * Three double scorings of artifact 3 (levels proficient, basic, developing), as (first, second):
@@ -66,14 +67,7 @@ class AgreementFiguresTest {
     // A credential of its own each run, so that earlier runs on the same database add nothing.
     String credential = "hv-stats-" + UUID.randomUUID().toString().substring(0, 8);
     java.nio.file.Path dir = java.nio.file.Path.of("target/test-rubrics-stats");
-    java.nio.file.Path file = dir.resolve(credential).resolve("2022-03-17.yaml");
-    java.nio.file.Files.createDirectories(file.getParent());
-    java.nio.file.Files.writeString(
-        file,
-        java.nio.file.Files.readString(java.nio.file.Path.of("rubrics/home-visits/2022-03-17.yaml"))
-                .replaceFirst("(?m)^id: home-visits$", "id: " + credential)
-                .replaceFirst("(?m)^title: (.*)$", "title: \"$1 (statistics)\"")
-            + "\nassessment:\n  scoring:\n    mode: double\n");
+    HomeVisitsCopies.write(dir, credential, "statistics", "  scoring:\n    mode: double\n");
     catalog.synchronize(dir);
     String run = credential.substring("hv-stats-".length());
     AccountView first = identities.account("stats-first-" + run, Role.ASSESSOR);

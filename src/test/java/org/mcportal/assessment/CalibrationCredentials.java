@@ -1,10 +1,8 @@
 package org.mcportal.assessment;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.mcportal.credential.CredentialCatalog;
+import org.mcportal.testing.HomeVisitsCopies;
 
 /**
  * The home-visits text under other ids, with calibration required, so that the gate applies to
@@ -46,18 +44,6 @@ public final class CalibrationCredentials {
   }
 
   private static void write(Path dir, String id, String label, String block) {
-    try {
-      Path file = dir.resolve(id).resolve(VERSION + ".yaml");
-      Files.createDirectories(file.getParent());
-      String text = Files.readString(Path.of("rubrics/home-visits/" + VERSION + ".yaml"));
-      Files.writeString(
-          file,
-          text.replaceFirst("(?m)^id: home-visits$", "id: " + id)
-                  .replaceFirst("(?m)^title: (.*)$", "title: \"$1 (" + label + ")\"")
-              + "\nassessment:\n"
-              + block);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    HomeVisitsCopies.write(dir, id, label, block);
   }
 }

@@ -1,11 +1,9 @@
 package org.mcportal.assessment;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.mcportal.credential.CredentialCatalog;
+import org.mcportal.testing.HomeVisitsCopies;
 
 /** The home-visits text under other ids, with a scoring block, for the double-scoring tests. */
 public final class DoubleScoringCredentials {
@@ -37,19 +35,7 @@ public final class DoubleScoringCredentials {
   }
 
   private static void write(Path dir, String id, String label, String scoring) {
-    try {
-      Path file = dir.resolve(id).resolve("2022-03-17.yaml");
-      Files.createDirectories(file.getParent());
-      String text = Files.readString(Path.of("rubrics/home-visits/2022-03-17.yaml"));
-      Files.writeString(
-          file,
-          text.replaceFirst("(?m)^id: home-visits$", "id: " + id)
-                  .replaceFirst("(?m)^title: (.*)$", "title: \"$1 (" + label + ")\"")
-              + "\nassessment:\n  maxAttempts: 2\n"
-              + scoring);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    HomeVisitsCopies.write(dir, id, label, "  maxAttempts: 2\n" + scoring);
   }
 
   /** The code of the second slot of a double-scored attempt, read as a test may. */

@@ -28,6 +28,7 @@ import org.mcportal.identity.Role;
 import org.mcportal.identity.TestIdentities;
 import org.mcportal.reporting.PdfText;
 import org.mcportal.submission.SubmittedWork;
+import org.mcportal.testing.HomeVisitsCopies;
 import org.openqa.selenium.support.ui.Select;
 
 /**
@@ -238,14 +239,7 @@ class AdminJourneyTest extends BrowserTest {
   private String install(String suffix) throws IOException {
     String id = "hv-admin-" + suffix;
     Path dir = Path.of("target/test-rubrics-admin-journey");
-    Path file = dir.resolve(id).resolve(VERSION + ".yaml");
-    Files.createDirectories(file.getParent());
-    String text = Files.readString(Path.of("rubrics/home-visits/" + VERSION + ".yaml"));
-    Files.writeString(
-        file,
-        text.replaceFirst("(?m)^id: home-visits$", "id: " + id)
-                .replaceFirst("(?m)^title: (.*)$", "title: \"$1 (admin journey " + suffix + ")\"")
-            + "\nassessment:\n  release: admin\n");
+    HomeVisitsCopies.write(dir, id, "admin journey " + suffix, "  release: admin\n");
     catalog.synchronize(dir);
     return id;
   }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -25,6 +24,7 @@ import org.mcportal.rules.Rubric;
 import org.mcportal.rules.RubricEvaluation;
 import org.mcportal.rules.RubricEvaluator;
 import org.mcportal.submission.SubmittedWork;
+import org.mcportal.testing.HomeVisitsCopies;
 import org.openqa.selenium.WebElement;
 
 /**
@@ -65,13 +65,7 @@ class AssessmentJourneysTest extends BrowserTest {
     // as a person would, whatever other work waits ahead of it.
     String credential = "hv-journey-" + UUID.randomUUID().toString().substring(0, 8);
     Path dir = Path.of("target/test-rubrics-journey");
-    Path file = dir.resolve(credential).resolve("2022-03-17.yaml");
-    Files.createDirectories(file.getParent());
-    Files.writeString(
-        file,
-        Files.readString(Path.of("rubrics/home-visits/2022-03-17.yaml"))
-            .replaceFirst("(?m)^id: home-visits$", "id: " + credential)
-            .replaceFirst("(?m)^title: (.*)$", "title: \"$1 (journey)\""));
+    HomeVisitsCopies.write(dir, credential, "journey", "");
     catalog.synchronize(dir);
     String queuePath = "/assessment?credential=" + credential;
 
