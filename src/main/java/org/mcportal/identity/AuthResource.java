@@ -1,6 +1,7 @@
 package org.mcportal.identity;
 
 import io.quarkus.security.Authenticated;
+import io.smallrye.common.annotation.NonBlocking;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.Consumes;
@@ -244,8 +245,11 @@ class AuthResource {
   @Authenticated
   @AllowedBeforePasswordChange
   @Operation(operationId = "getMyAccount", summary = "The caller's own account")
+  // Answered from the account row the revocation check has just read for this request, so it
+  // needs no worker thread, no transaction and no second query.
+  @NonBlocking
   public AccountView me() {
-    return accounts.get(caller.requireAccountId());
+    return caller.requireAccount();
   }
 
   @GET

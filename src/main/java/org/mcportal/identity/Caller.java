@@ -14,12 +14,11 @@ import org.mcportal.platform.ProblemException;
 @RequestScoped
 public class Caller {
 
-  static final String ACCOUNT_ID = "mcportal.account-id";
+  /** The caller's {@link AccountView}, read with the revocation check of this very request. */
+  static final String ACCOUNT = "mcportal.account";
+
   static final String MUST_CHANGE_PASSWORD = "mcportal.must-change-password";
   static final String SOURCE = "mcportal.source";
-
-  /** The name to greet the person by; pages read it to fill the header. */
-  public static final String DISPLAY_NAME = "mcportal.display-name";
 
   private final SecurityIdentity identity;
 
@@ -31,17 +30,37 @@ public class Caller {
     return !identity.isAnonymous();
   }
 
-  public Optional<Long> accountId() {
-    return Optional.ofNullable(identity.getAttribute(ACCOUNT_ID));
+  /** The account of an identity this portal authenticated; empty for anyone else. */
+  public static Optional<AccountView> account(SecurityIdentity identity) {
+    return identity.getAttribute(ACCOUNT) instanceof AccountView account
+        ? Optional.of(account)
+        : Optional.empty();
   }
 
-  /** The caller's account id; for endpoints that already require a signed-in caller. */
-  public long requireAccountId() {
-    return accountId()
+  /**
+   * The caller's account as of this request: current to the same read that checked the token, so an
+   * edit of the profile shows on the very next request.
+   */
+  public Optional<AccountView> account() {
+    return account(identity);
+  }
+
+  public Optional<Long> accountId() {
+    return account().map(AccountView::id);
+  }
+
+  /** The caller's account; for endpoints that already require a signed-in caller. */
+  public AccountView requireAccount() {
+    return account()
         .orElseThrow(
             () ->
                 new ProblemException(
                     IdentityProblems.unauthorized("Sign in to do this").problem()));
+  }
+
+  /** The caller's account id; for endpoints that already require a signed-in caller. */
+  public long requireAccountId() {
+    return requireAccount().id();
   }
 
   public Set<Role> roles() {

@@ -26,7 +26,7 @@ class ExternalAccounts {
   }
 
   /** Links a person who signed in through the institution to their account, creating it. */
-  ExternalAccount signIn(String email, String displayName, Set<Role> roles) {
+  AccountView signIn(String email, String displayName, Set<Role> roles) {
     Optional<Account> existing = Account.byEmail(email);
     if (existing.isPresent()) {
       Account account = existing.get();
@@ -37,7 +37,7 @@ class ExternalAccounts {
         account.roles.addAll(roles);
         account.updatedAt = clock.instant();
       }
-      return new ExternalAccount(account.id, account.active);
+      return AccountView.of(account);
     }
     int max = AccountValidation.MAX_TEXT;
     Account account =
@@ -51,8 +51,6 @@ class ExternalAccounts {
                 roles),
             Account.Source.OIDC);
     LOG.infof("Account %d created on first institution sign-in", account.id);
-    return new ExternalAccount(account.id, true);
+    return AccountView.of(account);
   }
-
-  record ExternalAccount(long id, boolean active) {}
 }

@@ -68,7 +68,7 @@ class ExternalIssuer {
     }
     Set<Role> roles = roles(jwt.getGroups());
     String name = Optional.ofNullable(claimText(jwt.getClaim(config.nameClaim()))).orElse(email);
-    ExternalAccounts.ExternalAccount account = accounts.signIn(email, name, roles);
+    AccountView account = accounts.signIn(email, name, roles);
     if (!account.active()) {
       throw new AuthenticationFailedException("The account is deactivated");
     }
@@ -76,10 +76,9 @@ class ExternalIssuer {
         .setPrincipal(jwt)
         .addRoles(roles.stream().map(Role::name).collect(Collectors.toSet()))
         .addCredential(new TokenCredential(token, "bearer"))
-        .addAttribute(Caller.ACCOUNT_ID, account.id())
+        .addAttribute(Caller.ACCOUNT, account)
         .addAttribute(Caller.MUST_CHANGE_PASSWORD, false)
         .addAttribute(Caller.SOURCE, Account.Source.OIDC)
-        .addAttribute(Caller.DISPLAY_NAME, name)
         .build();
   }
 

@@ -21,9 +21,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.eclipse.microprofile.jwt.Claims;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.logging.Logger;
 import org.mcportal.identity.RevocationCheck.AccountState;
@@ -138,28 +139,19 @@ class TokenIdentityProvider implements IdentityProvider<TokenAuthenticationReque
     if (!state.active() || state.tokenVersion() != version) {
       throw new AuthenticationFailedException("The token has been revoked");
     }
+    List<Role> roles = portalRoles(jwt.getGroups());
     return QuarkusSecurityIdentity.builder()
         .setPrincipal(jwt)
-        .addRoles(portalRoles(jwt.getGroups()))
+        .addRoles(roles.stream().map(Role::name).collect(Collectors.toUnmodifiableSet()))
         .addCredential(new TokenCredential(raw, "bearer"))
-        .addAttribute(Caller.ACCOUNT_ID, accountId)
+        .addAttribute(Caller.ACCOUNT, state.view(roles))
         .addAttribute(Caller.MUST_CHANGE_PASSWORD, state.mustChangePassword())
         .addAttribute(Caller.SOURCE, Account.Source.LOCAL)
-        .addAttribute(Caller.DISPLAY_NAME, displayName(jwt))
         .build();
   }
 
-  private static String displayName(JsonWebToken jwt) {
-    Object name = jwt.getClaim(Claims.full_name.name());
-    return name instanceof String text && !text.isBlank() ? text : jwt.getName();
-  }
-
-  static Set<String> portalRoles(Set<String> groups) {
-    return groups.stream()
-        .map(Role::parse)
-        .flatMap(Optional::stream)
-        .map(Role::name)
-        .collect(java.util.stream.Collectors.toUnmodifiableSet());
+  static List<Role> portalRoles(Set<String> groups) {
+    return groups.stream().map(Role::parse).flatMap(Optional::stream).distinct().toList();
   }
 
   /** Only to choose a key set; the issuer is verified again with the signature. */

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.mcportal.credential.CredentialCatalog;
+import org.mcportal.identity.AccountView;
 import org.mcportal.identity.Caller;
 import org.mcportal.rules.CredentialDefinition;
 
@@ -82,10 +83,10 @@ public class Pages {
   }
 
   private static String displayName(SecurityIdentity identity) {
-    Object name = identity.getAttribute(Caller.DISPLAY_NAME);
-    return name instanceof String text && !text.isBlank()
-        ? text
-        : identity.getPrincipal().getName();
+    return Caller.account(identity)
+        .map(AccountView::displayName)
+        .filter(name -> !name.isBlank())
+        .orElseGet(() -> identity.getPrincipal().getName());
   }
 
   private String currentPath() {

@@ -107,6 +107,32 @@ class LoginApiTest {
   }
 
   @Test
+  void meShowsTheAccountAsItIsNowNotAsItWasWhenTheTokenWasIssued() {
+    AccountView admin = ids.account("admin", Role.ADMIN);
+    AccountView educator = ids.account("educator", Role.EDUCATOR, Role.ASSESSOR);
+    String token = ids.token(educator.id());
+    String adminToken = ids.token(admin.id());
+
+    Api.bearer(adminToken)
+        .contentType(ContentType.JSON)
+        .body(Map.of("displayName", "Renamed Educator", "school", "North Elementary"))
+        .put("/api/admin/accounts/" + educator.id() + "/profile")
+        .then()
+        .statusCode(200);
+
+    Map<String, Object> me =
+        Api.bearer(token).get("/api/auth/me").then().statusCode(200).extract().as(Map.class);
+    Map<String, Object> stored =
+        Api.bearer(adminToken)
+            .get("/api/admin/accounts/" + educator.id())
+            .then()
+            .statusCode(200)
+            .extract()
+            .as(Map.class);
+    assertThat(me).containsEntry("displayName", "Renamed Educator").isEqualTo(stored);
+  }
+
+  @Test
   void emailsMatchWhateverTheirCase() {
     AccountView educator = ids.account("educator", Role.EDUCATOR);
 
