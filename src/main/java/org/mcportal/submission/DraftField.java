@@ -1,7 +1,6 @@
 package org.mcportal.submission;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import io.quarkus.panache.common.Parameters;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -68,6 +67,15 @@ public class DraftField extends PanacheEntityBase {
         == 1;
   }
 
+  private static final String SET_UNLESS_ANY_LOCK =
+      "update draft_field set content = ?1, version = version + 1, updated_at = ?2"
+          + " where submission_id = ?3 and field_key = ?4 and version = ?5"
+          + " and not exists (select 1 from component_lock l where l.submission_id = ?6)";
+
+  private static final String SET_UNLESS_COMPONENT_LOCKED =
+      SET_UNLESS_ANY_LOCK.substring(0, SET_UNLESS_ANY_LOCK.length() - 1)
+          + " and l.component_id = ?7)";
+
   /**
    * {@link #compareAndSet}, and only if no lock freezes the field ({@link
    * FieldKey#lockingComponent}): a lock on its component, or any lock for a field that no one
@@ -78,24 +86,19 @@ public class DraftField extends PanacheEntityBase {
   static boolean compareAndSetUnlocked(
       long submissionId, FieldKey field, long expectedVersion, String content, Instant at) {
     Optional<String> component = field.lockingComponent();
-    Parameters parameters =
-        Parameters.with("content", content)
-            .and("at", at)
-            .and("id", submissionId)
-            .and("key", field.toString())
-            .and("version", expectedVersion);
-    String lock = "select 1 from ComponentLock l where l.submissionId = :id";
-    if (component.isPresent()) {
-      lock += " and l.componentId = :component";
-      parameters = parameters.and("component", component.get());
-    }
-    return update(
-            "content = :content, version = version + 1, updatedAt = :at"
-                + " where submissionId = :id and fieldKey = :key and version = :version"
-                + " and not exists ("
-                + lock
-                + ")",
-            parameters)
-        == 1;
+    // Native SQL, as for the stamp in Submission: every autosave runs this, and Hibernate
+    // translates an HQL update with a subquery afresh on each execution.
+    var update =
+        getEntityManager()
+            .createNativeQuery(
+                component.isPresent() ? SET_UNLESS_COMPONENT_LOCKED : SET_UNLESS_ANY_LOCK)
+            .setParameter(1, content)
+            .setParameter(2, at)
+            .setParameter(3, submissionId)
+            .setParameter(4, field.toString())
+            .setParameter(5, expectedVersion)
+            .setParameter(6, submissionId);
+    component.ifPresent(id -> update.setParameter(7, id));
+    return update.executeUpdate() == 1;
   }
 }

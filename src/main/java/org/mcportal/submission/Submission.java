@@ -1,7 +1,8 @@
 package org.mcportal.submission;
 
+import static java.util.stream.Collectors.joining;
+
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import io.quarkus.panache.common.Parameters;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -71,18 +72,26 @@ public class Submission extends PanacheEntityBase {
    * still run one at a time; false when it is not the owner's or not editable.
    */
   static boolean stampIfEditable(long submissionId, long ownerId, Instant at) {
-    return update(
-            "updatedAt = :at, rowVersion = rowVersion + 1"
-                + " where id = :id and ownerId = :owner and status in :editable",
-            Parameters.with("at", at)
-                .and("id", submissionId)
-                .and("owner", ownerId)
-                .and("editable", EDITABLE))
+    return getEntityManager()
+            .createNativeQuery(STAMP_IF_EDITABLE)
+            .setParameter(1, at)
+            .setParameter(2, submissionId)
+            .setParameter(3, ownerId)
+            .executeUpdate()
         == 1;
   }
 
   private static final List<SubmissionStatus> EDITABLE =
       Arrays.stream(SubmissionStatus.values()).filter(SubmissionStatus::editable).toList();
+
+  // Native SQL because every autosave runs it: Hibernate translates an HQL update with a list
+  // parameter afresh on each execution, which a profile showed as a third of the save's time. The
+  // statuses are the enum's own names, so writing them into the text is safe.
+  private static final String STAMP_IF_EDITABLE =
+      "update submission set updated_at = ?1, row_version = row_version + 1"
+          + " where id = ?2 and owner_id = ?3 and status in ("
+          + EDITABLE.stream().map(status -> "'" + status.name() + "'").collect(joining(", "))
+          + ")";
 
   static Optional<Submission> forUpdate(long submissionId) {
     return find("id = ?1", submissionId)
