@@ -131,23 +131,23 @@ public class ReviewQueue {
     expireLeases();
     Instant now = items.now();
     int limit = Math.max(1, Math.min(filter.limit(), config.maxPageSize()));
-    StringBuilder where = new StringBuilder("status = ?1");
+    StringBuilder where = new StringBuilder("r.status = ?1");
     List<Object> params = new ArrayList<>();
     params.add(ReviewItem.Status.WAITING);
     if (filter.credentialId() != null) {
       params.add(filter.credentialId());
-      where.append(" and credentialId = ?").append(params.size());
+      where.append(" and r.credentialId = ?").append(params.size());
     }
     if (filter.attempt() != null) {
       params.add(filter.attempt());
-      where.append(" and attemptNumber = ?").append(params.size());
+      where.append(" and r.attemptNumber = ?").append(params.size());
     }
     if (filter.minDaysWaiting() != null) {
       if (filter.minDaysWaiting() < 0) {
         throw AssessmentProblems.badFilter("minDaysWaiting cannot be negative");
       }
       params.add(now.minus(Duration.ofDays(filter.minDaysWaiting())));
-      where.append(" and submittedAt <= ?").append(params.size());
+      where.append(" and r.submittedAt <= ?").append(params.size());
     }
     if (filter.after() != null) {
       Cursor cursor = Cursor.decode(filter.after());
@@ -156,8 +156,13 @@ public class ReviewQueue {
       params.add(cursor.id());
       int id = params.size();
       // The bare ">=" is what the index range starts from; the OR only settles ties in time.
-      where.append(" and submittedAt >= ?").append(at);
-      where.append(" and (submittedAt > ?").append(at).append(" or id > ?").append(id).append(")");
+      where.append(" and r.submittedAt >= ?").append(at);
+      where
+          .append(" and (r.submittedAt > ?")
+          .append(at)
+          .append(" or r.id > ?")
+          .append(id)
+          .append(")");
     }
     if (assessorId != null) {
       params.add(assessorId);
@@ -166,23 +171,27 @@ public class ReviewQueue {
       int claimed = params.size();
       params.add(ReviewItems.SHEETS_OF_A_SCORER);
       int sheets = params.size();
-      // Uncorrelated on purpose: the inner query starts from the assessor's own few items and
-      // sheets, so it stays small however long the queue is.
+      // Correlated, so that it runs for the rows the page reads in queue order and nothing else:
+      // two index lookups per row (the attempt's other slot, its sheets), whatever the length of
+      // the queue or of the assessor's history. An uncorrelated form scanned every item.
       where
-          .append(" and id not in (select p.id from ReviewItem p, ReviewItem o")
-          .append(" where o.submissionId = p.submissionId and o.attemptNumber = p.attemptNumber")
-          .append(" and o.slot <> p.slot and ((o.status = ?")
+          .append(" and not exists (select 1 from ReviewItem o")
+          .append(" where o.submissionId = r.submissionId and o.attemptNumber = r.attemptNumber")
+          .append(" and o.slot <> r.slot and ((o.status = ?")
           .append(claimed)
           .append(" and o.leaseHolderId = ?")
           .append(who)
-          .append(") or o.id in (select a.reviewItemId from Assessment a where a.assessorId = ?")
+          .append(") or exists (select 1 from Assessment a where a.reviewItemId = o.id")
+          .append(" and a.assessorId = ?")
           .append(who)
           .append(" and a.status in ?")
           .append(sheets)
           .append(")))");
     }
     List<ReviewItem> rows =
-        ReviewItem.<ReviewItem>find(where + " order by submittedAt, id", params.toArray())
+        ReviewItem.<ReviewItem>find(
+                "from ReviewItem r where " + where + " order by r.submittedAt, r.id",
+                params.toArray())
             .page(0, limit + 1)
             .list();
     boolean more = rows.size() > limit;

@@ -67,14 +67,13 @@ public class DraftField extends PanacheEntityBase {
         == 1;
   }
 
-  private static final String SET_UNLESS_ANY_LOCK =
+  private static final String SET_UNLESS_LOCKED =
       "update draft_field set content = ?1, version = version + 1, updated_at = ?2"
           + " where submission_id = ?3 and field_key = ?4 and version = ?5"
-          + " and not exists (select 1 from component_lock l where l.submission_id = ?6)";
-
+          + " and not exists (select 1 from component_lock l where l.submission_id = ?6";
+  private static final String SET_UNLESS_ANY_LOCK = SET_UNLESS_LOCKED + ")";
   private static final String SET_UNLESS_COMPONENT_LOCKED =
-      SET_UNLESS_ANY_LOCK.substring(0, SET_UNLESS_ANY_LOCK.length() - 1)
-          + " and l.component_id = ?7)";
+      SET_UNLESS_LOCKED + " and l.component_id = ?7)";
 
   /**
    * {@link #compareAndSet}, and only if no lock freezes the field ({@link
