@@ -3,16 +3,18 @@ import com.openhtmltopdf.bidi.support.ICUBidiSplitter;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;
 import java.io.FileInputStream;
 import java.io.UncheckedIOException;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -22,11 +24,17 @@ import org.apache.pdfbox.pdmodel.PDDocument;
  * rendered for a report, with the same builder settings and the same font files as the portal's
  * PdfLayout, and nothing else of the portal on the way.
  *
- * <p>Arguments: the XHTML file, the directory of the fonts, warm-up renders, measured renders,
- * seconds of the two-thread throughput run, and optionally the portal's PDF of the same report
- * (its page count is compared with the bare render's).
+ * <p>Arguments: the XHTML file and the directory of the fonts. It then answers commands on
+ * standard input, one line each, so that the harness can take the portal's request and the bare
+ * render in turns and both meet the same machine:
  *
- * <p>Prints one line: "median_ms min_ms max_ms renders_per_s_2_threads pages portal_pages bytes".
+ * <ul>
+ *   <li>{@code render}: one render; prints its milliseconds.
+ *   <li>{@code rate SECONDS}: renders on two threads for that long, as wrk drives the portal with
+ *       two connections on two cores; prints renders per second.
+ *   <li>{@code pages PDF}: prints the pages of the last render, the pages of the given PDF (the
+ *       portal's) and the bytes of the last render.
+ * </ul>
  */
 public class BareRender {
 
@@ -35,25 +43,38 @@ public class BareRender {
     com.openhtmltopdf.util.XRLog.setLoggingEnabled(false);
     String xhtml = Files.readString(Path.of(args[0]), StandardCharsets.UTF_8);
     Path fonts = Path.of(args[1]);
-    int warmup = Integer.parseInt(args[2]);
-    int runs = Integer.parseInt(args[3]);
-    int seconds = Integer.parseInt(args[4]);
+    BufferedReader commands =
+        new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
     byte[] pdf = null;
-    for (int i = 0; i < warmup; i++) {
-      pdf = render(xhtml, fonts);
+    String line;
+    while ((line = commands.readLine()) != null) {
+      String[] words = line.strip().split("\\s+", 2);
+      switch (words[0]) {
+        case "render" -> {
+          long start = System.nanoTime();
+          pdf = render(xhtml, fonts);
+          answer(String.format(Locale.ROOT, "%.1f", (System.nanoTime() - start) / 1e6));
+        }
+        case "rate" ->
+            answer(
+                String.format(
+                    Locale.ROOT, "%.2f", rate(xhtml, fonts, Integer.parseInt(words[1]))));
+        case "pages" -> {
+          byte[] last = pdf == null ? render(xhtml, fonts) : pdf;
+          answer(
+              pages(last) + " " + pages(Files.readAllBytes(Path.of(words[1]))) + " " + last.length);
+        }
+        default -> answer("unknown command: " + line);
+      }
     }
-    List<Double> times = new ArrayList<>();
-    for (int i = 0; i < runs; i++) {
-      long start = System.nanoTime();
-      pdf = render(xhtml, fonts);
-      times.add((System.nanoTime() - start) / 1e6);
-    }
-    Collections.sort(times);
-    double median =
-        times.size() % 2 == 1
-            ? times.get(times.size() / 2)
-            : (times.get(times.size() / 2 - 1) + times.get(times.size() / 2)) / 2;
-    // Throughput with two threads, as wrk drives the portal with two connections on two cores.
+  }
+
+  private static void answer(String line) {
+    System.out.println(line);
+    System.out.flush();
+  }
+
+  private static double rate(String xhtml, Path fonts, int seconds) throws InterruptedException {
     AtomicLong done = new AtomicLong();
     long until = System.nanoTime() + seconds * 1_000_000_000L;
     List<Thread> threads = new ArrayList<>();
@@ -73,19 +94,7 @@ public class BareRender {
     for (Thread thread : threads) {
       thread.join();
     }
-    double rate = done.get() / ((System.nanoTime() - started) / 1e9);
-    int pages = pages(pdf);
-    int portalPages = args.length > 5 ? pages(Files.readAllBytes(Path.of(args[5]))) : -1;
-    System.out.printf(
-        java.util.Locale.ROOT,
-        "%.1f %.1f %.1f %.2f %d %d %d%n",
-        median,
-        times.get(0),
-        times.get(times.size() - 1),
-        rate,
-        pages,
-        portalPages,
-        pdf.length);
+    return done.get() / ((System.nanoTime() - started) / 1e9);
   }
 
   private static int pages(byte[] pdf) throws IOException {
