@@ -111,8 +111,9 @@ public class BareRender {
     builder.useUnicodeBidiSplitter(new ICUBidiSplitter.ICUBidiSplitterFactory());
     builder.useUnicodeBidiReorderer(new ICUBidiReorderer());
     builder.defaultTextDirection(BaseRendererBuilder.TextDirection.LTR);
-    font(builder, fonts, "NotoSans-Regular.ttf", "Noto Sans", 400);
-    font(builder, fonts, "NotoSans-Bold.ttf", "Noto Sans", 700);
+    String notoSans = hasDevanagari(xhtml) ? "NotoSans" : "NotoSansLGC";
+    font(builder, fonts, notoSans + "-Regular.ttf", "Noto Sans", 400);
+    font(builder, fonts, notoSans + "-Bold.ttf", "Noto Sans", 700);
     font(builder, fonts, "NotoSansArabic-Regular.ttf", "Noto Sans Arabic", 400);
     font(builder, fonts, "NotoEmoji-Regular.ttf", "Noto Emoji", 400);
     builder.withHtmlContent(xhtml, null);
@@ -123,6 +124,17 @@ public class BareRender {
       throw new UncheckedIOException(e);
     }
     return out.toByteArray();
+  }
+
+  /** As PdfLayout chooses the whole Noto Sans or Noto Sans LGC. */
+  static boolean hasDevanagari(String text) {
+    return text.codePoints()
+        .mapToObj(Character.UnicodeBlock::of)
+        .anyMatch(
+            block ->
+                block == Character.UnicodeBlock.DEVANAGARI
+                    || block == Character.UnicodeBlock.DEVANAGARI_EXTENDED
+                    || block == Character.UnicodeBlock.VEDIC_EXTENSIONS);
   }
 
   private static void font(

@@ -14,8 +14,15 @@ import java.io.UncheckedIOException;
 
 /**
  * Lays out an XHTML document as a PDF with the fonts shipped in the jar, so that a report reads the
- * same on every machine and its text (Vietnamese, Arabic, emoji included) can be copied and
- * searched: every font is embedded as a subset with its character map.
+ * same on every machine and its text (Vietnamese, Devanagari, Arabic, emoji included) can be copied
+ * and searched: every font is embedded as a subset with its character map.
+ *
+ * <p>"Noto Sans" is the whole font only for a document with Devanagari in it. PDFBox shapes all of
+ * a font's text by the first script in its substitution table that it supports, which for the whole
+ * Noto Sans is Devanagari, and that shaping compiles a pattern per feature for every run of text:
+ * most of a Latin report's layout time, for no change to a Latin glyph. Every other document gets
+ * Noto Sans LGC, the same glyphs less Devanagari and without the substitution table, and lays out
+ * the same pages several times faster.
  */
 @ApplicationScoped
 public class PdfLayout {
@@ -44,8 +51,9 @@ public class PdfLayout {
     builder.useUnicodeBidiSplitter(new ICUBidiSplitter.ICUBidiSplitterFactory());
     builder.useUnicodeBidiReorderer(new ICUBidiReorderer());
     builder.defaultTextDirection(BaseRendererBuilder.TextDirection.LTR);
-    font(builder, "NotoSans-Regular.ttf", "Noto Sans", 400);
-    font(builder, "NotoSans-Bold.ttf", "Noto Sans", 700);
+    String notoSans = hasDevanagari(xhtml) ? "NotoSans" : "NotoSansLGC";
+    font(builder, notoSans + "-Regular.ttf", "Noto Sans", 400);
+    font(builder, notoSans + "-Bold.ttf", "Noto Sans", 700);
     font(builder, "NotoSansArabic-Regular.ttf", "Noto Sans Arabic", 400);
     font(builder, "NotoEmoji-Regular.ttf", "Noto Emoji", 400);
     if (svg) {
@@ -60,6 +68,17 @@ public class PdfLayout {
       throw new UncheckedIOException("a report could not be laid out", e);
     }
     return out.toByteArray();
+  }
+
+  /** Whether the text has a code point of the blocks Noto Sans LGC leaves out. */
+  static boolean hasDevanagari(String text) {
+    return text.codePoints()
+        .mapToObj(Character.UnicodeBlock::of)
+        .anyMatch(
+            block ->
+                block == Character.UnicodeBlock.DEVANAGARI
+                    || block == Character.UnicodeBlock.DEVANAGARI_EXTENDED
+                    || block == Character.UnicodeBlock.VEDIC_EXTENSIONS);
   }
 
   private static void font(PdfRendererBuilder builder, String file, String family, int weight) {

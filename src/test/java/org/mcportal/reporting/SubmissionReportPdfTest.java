@@ -1,20 +1,17 @@
 package org.mcportal.reporting;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mcportal.reporting.PdfText.flat;
+import static org.mcportal.reporting.PdfText.fonts;
+import static org.mcportal.reporting.PdfText.qpdfCheck;
+import static org.mcportal.reporting.PdfText.text;
 import static org.mcportal.reporting.ReportData.as;
 
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.text.Normalizer;
 import java.time.Instant;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.mcportal.assessment.ScoredWork;
 import org.mcportal.identity.AccountView;
@@ -29,6 +26,7 @@ class SubmissionReportPdfTest {
   static final String VIETNAMESE =
       "Gia đình em rất vui khi cô giáo đến thăm nhà vào chiều thứ Bảy.";
   static final String ARABIC = "سعدت الأسرة كثيرا بزيارة المعلمة إلى المنزل.";
+  static final String HINDI = "परिवार के साथ घर पर मुलाक़ात";
   static final String FEEDBACK = "Add a clear invitation 🙂 to each of the three notes.";
 
   @Inject TestIdentities identities;
@@ -59,6 +57,31 @@ class SubmissionReportPdfTest {
     // The private names the educator gave for their students stay out of the report.
     assertThat(text).doesNotContain("Marisol", "Keanu").contains("Student A");
     assertThat(qpdfCheck(pdf)).isZero();
+    // Without Devanagari in the report, Noto Sans is set from its part without glyph substitution.
+    assertThat(String.join("\n", fonts(pdf)))
+        .contains("+NotoSansLGC-Regular")
+        .doesNotContain("+NotoSans-Regular");
+  }
+
+  @Test
+  void devanagariIsSetWithTheWholeNotoSansAndReadsBack() throws Exception {
+    String admin = identities.token(identities.account("admin", Role.ADMIN).id());
+    AccountView educator = identities.account("hindi writer", Role.EDUCATOR);
+    Map<String, String> fields = new LinkedHashMap<>(SampleSubmissions.passing());
+    String key = "answer:part-1:classroom-demographics";
+    fields.put(key, fields.get(key) + "\n\n" + HINDI + "\n");
+    long submission = work.submit(educator.id(), fields);
+
+    byte[] pdf = report(admin, submission, false);
+
+    assertThat(String.join("\n", fonts(pdf)))
+        .contains("+NotoSans-Regular")
+        .doesNotContain("NotoSansLGC");
+    // Text extraction returns a shaped i-sign before its consonant, as it is drawn; the words
+    // without one read back as written.
+    assertThat(text(pdf, "devanagari"))
+        .contains(flat("के साथ घर पर मुलाक़ात"))
+        .contains("I chose this micro-credential because most of my contact");
   }
 
   @Test
@@ -105,50 +128,5 @@ class SubmissionReportPdfTest {
         .contentType("application/pdf")
         .extract()
         .asByteArray();
-  }
-
-  /** The text pdftotext recovers, with line breaks and runs of spaces made single spaces. */
-  private static String text(byte[] pdf, String name) throws IOException, InterruptedException {
-    Path file = write(pdf, name);
-    Process process =
-        new ProcessBuilder("pdftotext", "-enc", "UTF-8", file.toString(), "-")
-            .redirectErrorStream(true)
-            .start();
-    String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
-    assertThat(process.exitValue()).as(out).isZero();
-    return flat(out);
-  }
-
-  private static int qpdfCheck(byte[] pdf) throws IOException, InterruptedException {
-    Path file = write(pdf, "checked");
-    Process process =
-        new ProcessBuilder(List.of("qpdf", "--check", file.toString()))
-            .redirectErrorStream(true)
-            .start();
-    process.getInputStream().readAllBytes();
-    assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
-    return process.exitValue();
-  }
-
-  private static Path write(byte[] pdf, String name) throws IOException {
-    Path dir = Path.of("target", "report-pdfs");
-    Files.createDirectories(dir);
-    Path file = Files.createTempFile(dir, name, ".pdf");
-    Files.write(file, pdf);
-    return file;
-  }
-
-  /**
-   * Arabic is laid out with contextual letter forms, which text extraction may return as their
-   * presentation-form code points; compatibility normalization maps both to the same letters.
-   * pdftotext also wraps each right-to-left run in directional embedding marks, which are not part
-   * of what was written.
-   */
-  private static String flat(String text) {
-    return Normalizer.normalize(text, Normalizer.Form.NFKC)
-        .replaceAll("[\u202A-\u202E\u2066-\u2069]", "")
-        .replaceAll("\\s+", " ")
-        .strip();
   }
 }
