@@ -24,7 +24,8 @@ import org.apache.pdfbox.pdmodel.PDDocument;
  * rendered for a report, with the same builder settings and the same font files as the portal's
  * PdfLayout, and nothing else of the portal on the way.
  *
- * <p>Arguments: the XHTML file and the directory of the fonts. It then answers commands on
+ * <p>Arguments: the XHTML file, the directory of the fonts, and which Noto Sans the portal's PDF
+ * embeds ("NotoSans" or "NotoSansLGC", the prefix of its files). It then answers commands on
  * standard input, one line each, so that the harness can take the portal's request and the bare
  * render in turns and both meet the same machine:
  *
@@ -43,6 +44,7 @@ public class BareRender {
     com.openhtmltopdf.util.XRLog.setLoggingEnabled(false);
     String xhtml = Files.readString(Path.of(args[0]), StandardCharsets.UTF_8);
     Path fonts = Path.of(args[1]);
+    String notoSans = args[2];
     BufferedReader commands =
         new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
     byte[] pdf = null;
@@ -52,15 +54,17 @@ public class BareRender {
       switch (words[0]) {
         case "render" -> {
           long start = System.nanoTime();
-          pdf = render(xhtml, fonts);
+          pdf = render(xhtml, fonts, notoSans);
           answer(String.format(Locale.ROOT, "%.1f", (System.nanoTime() - start) / 1e6));
         }
         case "rate" ->
             answer(
                 String.format(
-                    Locale.ROOT, "%.2f", rate(xhtml, fonts, Integer.parseInt(words[1]))));
+                    Locale.ROOT,
+                    "%.2f",
+                    rate(xhtml, fonts, notoSans, Integer.parseInt(words[1]))));
         case "pages" -> {
-          byte[] last = pdf == null ? render(xhtml, fonts) : pdf;
+          byte[] last = pdf == null ? render(xhtml, fonts, notoSans) : pdf;
           answer(
               pages(last) + " " + pages(Files.readAllBytes(Path.of(words[1]))) + " " + last.length);
         }
@@ -74,7 +78,8 @@ public class BareRender {
     System.out.flush();
   }
 
-  private static double rate(String xhtml, Path fonts, int seconds) throws InterruptedException {
+  private static double rate(String xhtml, Path fonts, String notoSans, int seconds)
+      throws InterruptedException {
     AtomicLong done = new AtomicLong();
     long until = System.nanoTime() + seconds * 1_000_000_000L;
     List<Thread> threads = new ArrayList<>();
@@ -84,7 +89,7 @@ public class BareRender {
           new Thread(
               () -> {
                 while (System.nanoTime() < until) {
-                  render(xhtml, fonts);
+                  render(xhtml, fonts, notoSans);
                   done.incrementAndGet();
                 }
               });
@@ -104,14 +109,13 @@ public class BareRender {
   }
 
   /** The same steps as the portal's PdfLayout.render(xhtml), without SVG. */
-  static byte[] render(String xhtml, Path fonts) {
+  static byte[] render(String xhtml, Path fonts, String notoSans) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     PdfRendererBuilder builder = new PdfRendererBuilder();
     builder.useFastMode();
     builder.useUnicodeBidiSplitter(new ICUBidiSplitter.ICUBidiSplitterFactory());
     builder.useUnicodeBidiReorderer(new ICUBidiReorderer());
     builder.defaultTextDirection(BaseRendererBuilder.TextDirection.LTR);
-    String notoSans = hasDevanagari(xhtml) ? "NotoSans" : "NotoSansLGC";
     font(builder, fonts, notoSans + "-Regular.ttf", "Noto Sans", 400);
     font(builder, fonts, notoSans + "-Bold.ttf", "Noto Sans", 700);
     font(builder, fonts, "NotoSansArabic-Regular.ttf", "Noto Sans Arabic", 400);
@@ -124,17 +128,6 @@ public class BareRender {
       throw new UncheckedIOException(e);
     }
     return out.toByteArray();
-  }
-
-  /** As PdfLayout chooses the whole Noto Sans or Noto Sans LGC. */
-  static boolean hasDevanagari(String text) {
-    return text.codePoints()
-        .mapToObj(Character.UnicodeBlock::of)
-        .anyMatch(
-            block ->
-                block == Character.UnicodeBlock.DEVANAGARI
-                    || block == Character.UnicodeBlock.DEVANAGARI_EXTENDED
-                    || block == Character.UnicodeBlock.VEDIC_EXTENSIONS);
   }
 
   private static void font(

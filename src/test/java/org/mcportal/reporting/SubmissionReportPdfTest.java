@@ -36,10 +36,7 @@ class SubmissionReportPdfTest {
   void aScoredAttemptReadsBackVerbatimWithTheEducatorByCodeOnly() throws Exception {
     String admin = identities.token(identities.account("admin", Role.ADMIN).id());
     AccountView educator = identities.account("quỳnh private-surname", Role.EDUCATOR);
-    Map<String, String> fields = new LinkedHashMap<>(SampleSubmissions.passing());
-    String key = "answer:part-1:classroom-demographics";
-    fields.put(key, fields.get(key) + "\n\n" + VIETNAMESE + "\n\n" + ARABIC + "\n");
-    long submission = work.submit(educator.id(), fields);
+    long submission = submitEndingAnAnswerWith(educator, VIETNAMESE + "\n\n" + ARABIC);
     String assessor = identities.token(identities.account("assessor", Role.ASSESSOR).id());
     ScoredWork.notEarned(assessor, submission, 1, FEEDBACK);
 
@@ -66,11 +63,8 @@ class SubmissionReportPdfTest {
   @Test
   void devanagariIsSetWithTheWholeNotoSansAndReadsBack() throws Exception {
     String admin = identities.token(identities.account("admin", Role.ADMIN).id());
-    AccountView educator = identities.account("hindi writer", Role.EDUCATOR);
-    Map<String, String> fields = new LinkedHashMap<>(SampleSubmissions.passing());
-    String key = "answer:part-1:classroom-demographics";
-    fields.put(key, fields.get(key) + "\n\n" + HINDI + "\n");
-    long submission = work.submit(educator.id(), fields);
+    long submission =
+        submitEndingAnAnswerWith(identities.account("hindi writer", Role.EDUCATOR), HINDI);
 
     byte[] pdf = report(admin, submission, false);
 
@@ -117,6 +111,14 @@ class SubmissionReportPdfTest {
     String path = "/api/admin/reports/submissions/" + submission + "/attempts/";
     as(identities.token(educator.id())).get(path + "1.pdf").then().statusCode(403);
     as(admin).get(path + "2.pdf").then().statusCode(404);
+  }
+
+  /** A passing submission whose first overview answer ends with the given paragraphs. */
+  private long submitEndingAnAnswerWith(AccountView educator, String paragraphs) {
+    Map<String, String> fields = new LinkedHashMap<>(SampleSubmissions.passing());
+    String key = "answer:part-1:classroom-demographics";
+    fields.put(key, fields.get(key) + "\n\n" + paragraphs + "\n");
+    return work.submit(educator.id(), fields);
   }
 
   private static byte[] report(String admin, long submission, boolean identities) {
