@@ -11,6 +11,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Lays out an XHTML document as a PDF with the fonts shipped in the jar, so that a report reads the
@@ -33,6 +35,9 @@ public class PdfLayout {
   public static final String FAMILIES = "'Noto Sans', 'Noto Sans Arabic', 'Noto Emoji'";
 
   private static final String FONTS = "/pdf-fonts/";
+
+  private static final Pattern CHARACTER_REFERENCE =
+      Pattern.compile("&#(?:[xX]([0-9a-fA-F]{1,6})|([0-9]{1,7}));");
 
   public byte[] render(String xhtml) {
     return render(xhtml, false);
@@ -70,15 +75,35 @@ public class PdfLayout {
     return out.toByteArray();
   }
 
-  /** Whether the text has a code point of the blocks Noto Sans LGC leaves out. */
-  static boolean hasDevanagari(String text) {
-    return text.codePoints()
-        .mapToObj(Character.UnicodeBlock::of)
-        .anyMatch(
-            block ->
-                block == Character.UnicodeBlock.DEVANAGARI
-                    || block == Character.UnicodeBlock.DEVANAGARI_EXTENDED
-                    || block == Character.UnicodeBlock.VEDIC_EXTENSIONS);
+  /**
+   * Whether the document has a code point of the blocks Noto Sans LGC leaves out, written as a
+   * character or as a numeric character reference.
+   */
+  static boolean hasDevanagari(String xhtml) {
+    if (xhtml.codePoints().anyMatch(PdfLayout::isDevanagari)) {
+      return true;
+    }
+    Matcher reference = CHARACTER_REFERENCE.matcher(xhtml);
+    while (reference.find()) {
+      int codePoint =
+          reference.group(1) != null
+              ? Integer.parseInt(reference.group(1), 16)
+              : Integer.parseInt(reference.group(2));
+      if (isDevanagari(codePoint)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isDevanagari(int codePoint) {
+    if (!Character.isValidCodePoint(codePoint)) {
+      return false;
+    }
+    Character.UnicodeBlock block = Character.UnicodeBlock.of(codePoint);
+    return block == Character.UnicodeBlock.DEVANAGARI
+        || block == Character.UnicodeBlock.DEVANAGARI_EXTENDED
+        || block == Character.UnicodeBlock.VEDIC_EXTENSIONS;
   }
 
   private static void font(PdfRendererBuilder builder, String file, String family, int weight) {
